@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { FrameworkFileError } from '../domain/framework/index.js';
+import { ConfigError } from '../server/config.js';
+import { AppError } from '../server/http/problems.js';
+import { frameworkCommand } from './commands/framework.command.js';
+import { migrateCommand } from './commands/migrate.command.js';
+import { CliError, type CliIo } from './io.js';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('mnr')
+    .description('Administer an MNR Self-Assessment instance.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  migrateCommand(program, io);
+  frameworkCommand(program, io);
+  return program;
+}
+
+/** Runs the CLI and returns its exit code; expected failures print a message, not a stack. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliError) {
+      io.err(`mnr: ${error.message}`);
+      return error.exitCode;
+    }
+    if (
+      error instanceof FrameworkFileError ||
+      error instanceof AppError ||
+      error instanceof ConfigError
+    ) {
+      io.err(`mnr: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import {
+  presentFramework,
+  validateFramework,
+  type FrameworkSummary,
+  type FrameworkView,
+  type LocaleText,
+} from '../../domain/framework/index.js';
+import type { Db } from '../db/database.js';
+import { NotFoundError } from '../http/problems.js';
+import { frameworkRepository, type StoredFramework } from './framework.repository.js';
+
+export async function listFrameworks(db: Db): Promise<FrameworkSummary[]> {
+  const rows = await frameworkRepository(db).listAll();
+  return rows.map((row) => ({
+    key: row.key,
+    version: row.version,
+    title: JSON.parse(row.title) as LocaleText,
+    checksum: row.checksum,
+    loadedAt: row.loaded_at,
+  }));
+}
+
+/** A framework by key: the given version, or the latest loaded one. */
+export async function getFramework(db: Db, key: string, version?: string): Promise<FrameworkView> {
+  const frameworks = frameworkRepository(db);
+  const row = version
+    ? await frameworks.findByKeyAndVersion(key, version)
+    : await frameworks.findLatest(key);
+  if (!row) {
+    throw new NotFoundError(
+      version
+        ? `Framework "${key}" has no version "${version}".`
+        : `There is no framework "${key}".`,
+    );
+  }
+  return present(row);
+}
+
+function present(row: StoredFramework): FrameworkView {
+  const framework = validateFramework(
+    JSON.parse(row.content),
+    `stored framework ${row.key} ${row.version}`,
+  );
+  return presentFramework(framework, { checksum: row.checksum, loadedAt: row.loaded_at });
+}
