@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['.ci/**', 'bench/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,0 +1,2 @@
+export * from './account.schemas.js';
+export * from './invite.schemas.js';

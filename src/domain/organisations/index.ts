@@ -1,0 +1,2 @@
+export * from './organisation.schemas.js';
+export * from './reference.js';
