@@ -1,0 +1,73 @@
+import { progressPercent } from './progress.js';
+
+/** The completion guide's steps, in the order a group works through them. */
+export const COMPLETION_STEPS = ['prepare', 'convene', 'assess', 'agree', 'plan', 'share'] as const;
+export type CompletionStep = (typeof COMPLETION_STEPS)[number];
+
+/** What the completion guide needs to know about an assessment; all counts are plain numbers. */
+export type CompletionFacts = {
+  /** Title, period and lead body recorded. */
+  detailsComplete: boolean;
+  /** Invitations sent, accepted or not; convening is done when every invitee has joined. */
+  participantsInvited: number;
+  participantsJoined: number;
+  indicatorsRated: number;
+  indicatorsTotal: number;
+  /** Sub-domains and capabilities agreed or marked not applicable, of all of them. */
+  itemsDecided: number;
+  itemsTotal: number;
+  planItems: number;
+  /** Sharing is voluntary: deciding not to share completes the step as much as submitting. */
+  sharing: 'undecided' | 'submitted' | 'declined';
+};
+
+export type StepState = 'not-started' | 'in-progress' | 'done';
+
+export type StepProgress = {
+  step: CompletionStep;
+  state: StepState;
+  done: number;
+  total: number;
+  percent: number;
+};
+
+export type CompletionGuide = {
+  steps: StepProgress[];
+  /** The first step not done; undefined when every step is. */
+  currentStep: CompletionStep | undefined;
+};
+
+function tally(facts: CompletionFacts): Record<CompletionStep, [done: number, total: number]> {
+  const invited = facts.participantsInvited > 0;
+  return {
+    prepare: [Number(facts.detailsComplete) + Number(invited), 2],
+    convene: [facts.participantsJoined, facts.participantsInvited],
+    assess: [facts.indicatorsRated, facts.indicatorsTotal],
+    agree: [facts.itemsDecided, facts.itemsTotal],
+    plan: [facts.planItems, 1],
+    share: [facts.sharing === 'undecided' ? 0 : 1, 1],
+  };
+}
+
+function stateOf(done: number, total: number): StepState {
+  if (total > 0 && done >= total) return 'done';
+  return done > 0 ? 'in-progress' : 'not-started';
+}
+
+/** Progress of each step of prepare → convene → assess → agree → plan → share. */
+export function completionGuide(facts: CompletionFacts): CompletionGuide {
+  const tallies = tally(facts);
+  const steps = COMPLETION_STEPS.map((step): StepProgress => {
+    const [counted, total] = tallies[step];
+    // A count past the total (more joined than invited, several plan items) reads as complete.
+    const done = Math.min(counted, total);
+    return {
+      step,
+      state: stateOf(done, total),
+      done,
+      total,
+      percent: progressPercent(done, total),
+    };
+  });
+  return { steps, currentStep: steps.find(({ state }) => state !== 'done')?.step };
+}
