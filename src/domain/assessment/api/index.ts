@@ -1,0 +1,3 @@
+export * from './assessment.api.js';
+export * from './common.js';
+export * from './sub-domain.api.js';
