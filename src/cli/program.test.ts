@@ -4,16 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validFrameworkData } from '../domain/framework/test-support/framework-fixture.js';
 import { runCli } from './program.js';
-
-function capture(env: NodeJS.ProcessEnv) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text), env },
-    out,
-    err,
-  };
-}
+import { capture } from './test-support/capture.js';
 
 describe('mnr CLI', () => {
   let dir: string;
@@ -92,7 +83,16 @@ describe('mnr CLI', () => {
   });
 
   it('every command has --help', async () => {
-    for (const command of [['migrate'], ['framework', 'validate'], ['framework', 'import']]) {
+    for (const command of [
+      ['migrate'],
+      ['framework', 'validate'],
+      ['framework', 'import'],
+      ['user', 'create'],
+      ['user', 'reset-link'],
+      ['org', 'create'],
+      ['org', 'list'],
+      ['audit', 'verify'],
+    ]) {
       const run = capture(env);
       expect(await runCli([...command, '--help'], run.io)).toBe(0);
       expect(run.out.join('')).toMatch(/^Usage: mnr /);

@@ -2,8 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { FrameworkFileError } from '../domain/framework/index.js';
 import { ConfigError } from '../server/config.js';
 import { AppError } from '../server/http/problems.js';
+import { auditCommand } from './commands/audit.command.js';
 import { frameworkCommand } from './commands/framework.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
+import { orgCommand } from './commands/org.command.js';
+import { userCommand } from './commands/user.command.js';
 import { CliError, type CliIo } from './io.js';
 
 export function buildProgram(io: CliIo): Command {
@@ -14,6 +17,9 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError();
   migrateCommand(program, io);
   frameworkCommand(program, io);
+  userCommand(program, io);
+  orgCommand(program, io);
+  auditCommand(program, io);
   return program;
 }
 

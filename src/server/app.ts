@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, {
@@ -14,18 +15,34 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { registerRouteAccess } from './access/route-access.js';
+import { passwordResetRoutes } from './accounts/password-reset.routes.js';
+import { registerAuthentication } from './accounts/request-auth.js';
+import { sessionRoutes } from './accounts/session.routes.js';
+import { setupRoutes } from './accounts/setup.routes.js';
+import { userRoutes } from './accounts/user.routes.js';
+import type { Store } from './audit/audit.js';
 import type { Config } from './config.js';
 import type { Db, Dialect } from './db/database.js';
 import { frameworkRoutes } from './frameworks/framework.routes.js';
+import { registerCsrfProtection } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { inviteRoutes } from './invites/invite.routes.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { membershipRoutes } from './organisations/membership.routes.js';
+import { organisationRoutes } from './organisations/organisation.routes.js';
+import { referenceRoutes } from './organisations/reference.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     dialect: Dialect;
+    /** The database and its dialect, as every write command takes them. */
+    store: Store;
     config: Config;
+    mailer: Mailer | undefined;
   }
 }
 
@@ -58,10 +75,20 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', options.db);
   app.decorate('dialect', options.dialect);
+  app.decorate('store', { db: options.db, dialect: options.dialect });
   app.decorate('config', options.config);
+  const mailer = createMailer(options.config.mail);
+  app.decorate('mailer', mailer);
+  app.addHook('onClose', async () => mailer?.close());
 
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  // onRequest hooks run in this order: read the cookie, resolve the session, refuse cross-site
+  // writes, then check the route's declared access.
+  await app.register(fastifyCookie);
+  registerAuthentication(app);
+  registerCsrfProtection(app);
+  registerRouteAccess(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -77,7 +104,17 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
 
   healthRoutes(app);
   frameworkRoutes(app);
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  sessionRoutes(app);
+  setupRoutes(app);
+  passwordResetRoutes(app);
+  userRoutes(app);
+  referenceRoutes(app);
+  organisationRoutes(app);
+  membershipRoutes(app);
+  inviteRoutes(app);
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(webRoot)) await serveWebApp(app, webRoot);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -11,10 +13,22 @@ const envSchema = z.object({
     .optional(),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: positiveInt(30),
+  SESSION_MAX_HOURS: positiveInt(12),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(10),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt(100),
+  LOGIN_FAILURE_WINDOW_MINUTES: positiveInt(15),
 });
 
 export type DatabaseConfig =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+
+export type MailConfig = { smtpUrl: string; from: string };
 
 export type Config = {
   port: number;
@@ -23,6 +37,13 @@ export type Config = {
   database: DatabaseConfig;
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessions: { idleMinutes: number; maxHours: number };
+  /** Failed sign-ins allowed per account and per client address within the window. */
+  loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  /** Absent when SMTP_URL is not set: links are then only shown to whoever creates them. */
+  mail: MailConfig | undefined;
+  /** The clock every time-dependent rule reads, so tests can move time instead of sleeping. */
+  now: () => Date;
 };
 
 export class ConfigError extends Error {
@@ -40,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   const dataDir = path.resolve(values.DATA_DIR);
+  const publicHost = values.PUBLIC_URL ? new URL(values.PUBLIC_URL).hostname : 'localhost';
   return {
     port: values.PORT,
     host: values.HOST,
@@ -49,5 +71,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'sqlite', file: path.join(dataDir, 'mnr.sqlite') },
     publicUrl: values.PUBLIC_URL,
     logLevel: values.LOG_LEVEL,
+    sessions: { idleMinutes: values.SESSION_IDLE_MINUTES, maxHours: values.SESSION_MAX_HOURS },
+    loginLimits: {
+      perAccount: values.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      perIp: values.LOGIN_MAX_FAILURES_PER_IP,
+      windowMinutes: values.LOGIN_FAILURE_WINDOW_MINUTES,
+    },
+    mail: values.SMTP_URL
+      ? {
+          smtpUrl: values.SMTP_URL,
+          from: values.MAIL_FROM ?? `MNR Self-Assessment <no-reply@${publicHost}>`,
+        }
+      : undefined,
+    now: () => new Date(),
   };
+}
+
+/**
+ * The address people open. Links in emails and on the console are built from configuration
+ * only, never from the request's Host header, which a client could forge to phish with our links.
+ */
+export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/+$/, '');
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return `http://${host}:${config.port}`;
 }

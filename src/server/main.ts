@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config.js';
+import { issueSetupToken, SETUP_TOKEN_HOURS } from './accounts/setup.commands.js';
+import { ConfigError, loadConfig, publicBaseUrl } from './config.js';
+import { tokenLink } from './http/links.js';
 import { createRuntime } from './runtime.js';
 
 async function main(): Promise<void> {
@@ -25,11 +27,22 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = config.publicUrl ?? `http://${host}:${port}`;
+  const listening = { ...config, port };
   const database =
     config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL (DATABASE_URL)';
-  process.stdout.write(`\nMNR Self-Assessment is running at ${url}\nDatabase: ${database}\n\n`);
+  process.stdout.write(
+    `\nMNR Self-Assessment is running at ${publicBaseUrl(listening)}\nDatabase: ${database}\n\n`,
+  );
+
+  const setup = await issueSetupToken(app.store, config.now());
+  if (setup) {
+    process.stdout.write(
+      `No account exists yet. Open this link within ${SETUP_TOKEN_HOURS} hours to create the first\n` +
+        `account, which becomes the instance administrator:\n\n` +
+        `  ${tokenLink(listening, 'setup', setup.token)}\n\n` +
+        `The link works once. Each start prints a new link and older ones stop working.\n\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -13,20 +13,24 @@ const nameSchema = z.string().trim().min(1, 'enter a name').max(200);
  * A national organisation has a country; a sub-national jurisdiction of a federal country has a
  * parent and takes its country, region and income group from it.
  */
+export const createNationalOrganisationSchema = z.object({
+  kind: z.literal('national'),
+  name: nameSchema,
+  countryCode: countryCodeSchema,
+  region: regionSchema.nullable(),
+  incomeGroup: incomeGroupSchema.nullable(),
+  governmentSystem: governmentSystemSchema,
+});
+
+export const createJurisdictionSchema = z.object({
+  kind: z.literal('jurisdiction'),
+  name: nameSchema,
+  parentId: z.string().min(1),
+});
+
 export const createOrganisationSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('national'),
-    name: nameSchema,
-    countryCode: countryCodeSchema,
-    region: regionSchema.nullable(),
-    incomeGroup: incomeGroupSchema.nullable(),
-    governmentSystem: governmentSystemSchema,
-  }),
-  z.object({
-    kind: z.literal('jurisdiction'),
-    name: nameSchema,
-    parentId: z.string().min(1),
-  }),
+  createNationalOrganisationSchema,
+  createJurisdictionSchema,
 ]);
 
 export const updateOrganisationSchema = z.object({
@@ -75,6 +79,8 @@ export const updateMembershipSchema = z.object({
 });
 
 export type CreateOrganisation = z.infer<typeof createOrganisationSchema>;
+export type CreateNationalOrganisation = z.infer<typeof createNationalOrganisationSchema>;
+export type CreateJurisdiction = z.infer<typeof createJurisdictionSchema>;
 export type UpdateOrganisation = z.infer<typeof updateOrganisationSchema>;
 export type OrganisationView = z.infer<typeof organisationViewSchema>;
 export type MemberView = z.infer<typeof memberViewSchema>;

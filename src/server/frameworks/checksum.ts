@@ -1,17 +1,5 @@
-import { createHash } from 'node:crypto';
-
-/** JSON with object members sorted, so the checksum ignores formatting and member order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+import { digest } from '../shared/canonical-json.js';
 
 export function frameworkChecksum(framework: unknown): string {
-  return createHash('sha256').update(canonicalJson(framework)).digest('hex');
+  return digest(framework);
 }

@@ -7,6 +7,7 @@ export function frameworkRoutes(app: AppInstance): void {
   app.get(
     '/api/frameworks',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['frameworks'],
         summary: 'List the loaded frameworks, every version',
@@ -19,6 +20,7 @@ export function frameworkRoutes(app: AppInstance): void {
   app.get(
     '/api/frameworks/:key',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['frameworks'],
         summary: 'The whole framework: capabilities, sub-domains, stages and indicators',

@@ -5,6 +5,7 @@ export function healthRoutes(app: AppInstance): void {
   app.get(
     '/api/health',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness check',

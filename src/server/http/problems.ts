@@ -50,3 +50,19 @@ export class TooManyRequestsError extends AppError {
     super(429, 'too-many-requests', 'Too many attempts', detail, { retryAfterSeconds });
   }
 }
+
+/** A link that worked once but no longer does: used, withdrawn or expired (`reason` says which). */
+export class GoneError extends AppError {
+  constructor(detail: string, reason: 'used' | 'revoked' | 'expired') {
+    super(410, 'link-no-longer-valid', 'This link no longer works', detail, { reason });
+  }
+}
+
+/** A value the schema accepts but a rule refuses; `field` names the body member to fix. */
+export class FieldProblemError extends AppError {
+  constructor(field: string, detail: string) {
+    super(422, 'unprocessable', 'The request cannot be processed', detail, {
+      errors: [{ path: `body.${field}`, message: detail }],
+    });
+  }
+}

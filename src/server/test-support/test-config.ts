@@ -6,8 +6,12 @@ export function testConfig(database: DatabaseConfig, overrides: Partial<Config> 
     host: '127.0.0.1',
     dataDir: database.kind === 'sqlite' ? database.file.replace(/[^/]+$/, '') : '/tmp',
     database,
-    publicUrl: undefined,
+    publicUrl: 'http://mnr.test',
     logLevel: 'silent',
+    sessions: { idleMinutes: 30, maxHours: 12 },
+    loginLimits: { perAccount: 10, perIp: 100, windowMinutes: 15 },
+    mail: undefined,
+    now: () => new Date(),
     ...overrides,
   };
 }

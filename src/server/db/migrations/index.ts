@@ -1,5 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createFrameworks from './20261203150000-create-frameworks.js';
+import * as createAccounts from './20261203160000-create-accounts.js';
+import * as createOrganisations from './20261203160100-create-organisations.js';
+import * as createAuditEvents from './20261203160200-create-audit-events.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list runs from the
@@ -7,6 +10,9 @@ import * as createFrameworks from './20261203150000-create-frameworks.js';
  */
 const migrations: Record<string, Migration> = {
   '20261203150000-create-frameworks': createFrameworks,
+  '20261203160000-create-accounts': createAccounts,
+  '20261203160100-create-organisations': createOrganisations,
+  '20261203160200-create-audit-events': createAuditEvents,
 };
 
 export const migrationProvider: MigrationProvider = {

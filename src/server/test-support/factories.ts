@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import type { CapabilityScope, InstanceRole, OrganisationRole } from '../../domain/access/index.js';
+import { hashPassword } from '../accounts/passwords.js';
+import { newSession } from '../accounts/session.commands.js';
+import { sessionRepository } from '../accounts/session.repository.js';
+import { userRepository, type StoredUser } from '../accounts/user.repository.js';
+import type { Db } from '../db/database.js';
+import { scopeToColumn } from '../organisations/capability-scope.js';
+import {
+  organisationRepository,
+  type StoredOrganisation,
+} from '../organisations/organisation.repository.js';
+import {
+  membershipRepository,
+  type StoredMembership,
+} from '../organisations/membership.repository.js';
+import { newRecordFields } from '../shared/records.js';
+import { hashToken, newToken } from '../shared/tokens.js';
+import { addHours } from '../shared/time.js';
+
+/**
+ * Small builders that write records straight through the repositories (no audit events), so a
+ * test sets up exactly the world it needs. Every factory password is TEST_PASSWORD.
+ */
+export const TEST_PASSWORD = 'granite harbour lantern 7';
+
+let passwordHash: Promise<string> | undefined;
+let sequence = 0;
+
+function unique(prefix: string): string {
+  sequence += 1;
+  return `${prefix}-${sequence}-${randomUUID().slice(0, 8)}`;
+}
+
+export async function createUser(
+  db: Db,
+  overrides: { email?: string; displayName?: string; instanceRole?: InstanceRole | null } = {},
+): Promise<StoredUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const name = unique('person');
+  const user: StoredUser = {
+    ...newRecordFields(new Date()),
+    email: overrides.email ?? `${name}@example.org`,
+    display_name: overrides.displayName ?? name,
+    password_hash: await passwordHash,
+    instance_role: overrides.instanceRole ?? null,
+  };
+  await userRepository(db).insert(user);
+  return user;
+}
+
+export async function createOrganisation(
+  db: Db,
+  overrides: Partial<StoredOrganisation> = {},
+): Promise<StoredOrganisation> {
+  const organisation: StoredOrganisation = {
+    ...newRecordFields(new Date()),
+    kind: 'national',
+    name: unique('Ministry'),
+    country_code: 'FR',
+    region: 'europe',
+    income_group: 'high',
+    government_system: 'centralised',
+    parent_id: null,
+    ...overrides,
+  };
+  await organisationRepository(db).insert(organisation);
+  return organisation;
+}
+
+export async function addMember(
+  db: Db,
+  organisationId: string,
+  userId: string,
+  role: OrganisationRole,
+  capabilityScope: CapabilityScope = null,
+): Promise<StoredMembership> {
+  const membership: StoredMembership = {
+    ...newRecordFields(new Date()),
+    organisation_id: organisationId,
+    user_id: userId,
+    role,
+    capability_scope: scopeToColumn(capabilityScope),
+  };
+  await membershipRepository(db).insert(membership);
+  return membership;
+}
+
+/** A user with a membership: the usual way to get a lead, a facilitator and so on. */
+export async function createMember(
+  db: Db,
+  organisationId: string,
+  role: OrganisationRole,
+): Promise<{ user: StoredUser; membership: StoredMembership }> {
+  const user = await createUser(db);
+  return { user, membership: await addMember(db, organisationId, user.id, role) };
+}
+
+export type TestSession = { userId: string; token: string; csrfToken: string; id: string };
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  now = new Date(),
+): Promise<TestSession> {
+  const { token, session } = newSession(userId, now, { idleMinutes: 30, maxHours: 12 });
+  await sessionRepository(db).insert(session);
+  return { userId, token, csrfToken: session.csrf_token, id: session.id };
+}
+
+type TokenTimes = { createdAt?: Date; expiresAt?: Date };
+
+function tokenRow(times: TokenTimes) {
+  const token = newToken();
+  const createdAt = times.createdAt ?? new Date();
+  return {
+    token,
+    row: {
+      id: randomUUID(),
+      token_hash: hashToken(token),
+      created_at: createdAt.toISOString(),
+      expires_at: (times.expiresAt ?? addHours(createdAt, 24)).toISOString(),
+      used_at: null,
+      revoked_at: null,
+    },
+  };
+}
+
+export async function createInvite(
+  db: Db,
+  invite: {
+    organisationId: string;
+    invitedBy: string;
+    email?: string;
+    role?: OrganisationRole;
+  } & TokenTimes,
+): Promise<{ id: string; token: string; email: string }> {
+  const { token, row } = tokenRow(invite);
+  const email = invite.email ?? `${unique('invitee')}@example.org`;
+  await db
+    .insertInto('invites')
+    .values({
+      ...row,
+      organisation_id: invite.organisationId,
+      email,
+      role: invite.role ?? 'observer',
+      capability_scope: null,
+      invited_by: invite.invitedBy,
+    })
+    .execute();
+  return { id: row.id, token, email };
+}
+
+export async function createPasswordReset(
+  db: Db,
+  userId: string,
+  times: TokenTimes = {},
+): Promise<{ id: string; token: string }> {
+  const { token, row } = tokenRow(times);
+  await db
+    .insertInto('password_resets')
+    .values({ ...row, user_id: userId })
+    .execute();
+  return { id: row.id, token };
+}
+
+export async function createSetupToken(
+  db: Db,
+  times: TokenTimes = {},
+): Promise<{ id: string; token: string }> {
+  const { token, row } = tokenRow(times);
+  await db.insertInto('setup_tokens').values(row).execute();
+  return { id: row.id, token };
+}
