@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   frameworkViewSchema,
@@ -8,11 +8,15 @@ import {
 } from '../src/domain/framework/index.js';
 import { expectNoSeriousA11yViolations } from './support/accessibility.js';
 import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import {
+  DESKTOP,
+  PHONE,
+  expectNoHorizontalScroll,
+  openPage as openPageIn,
+} from './support/pages.js';
 import { screenshot } from './support/screenshot.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 375, height: 812 };
 const english = (text: LocaleText) => localize(text, 'en');
 
 describe.skipIf(!chromiumAvailable())('reading the framework in a browser', () => {
@@ -33,14 +37,7 @@ describe.skipIf(!chromiumAvailable())('reading the framework in a browser', () =
     await server?.close();
   });
 
-  async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({
-      viewport,
-      locale: 'en-GB',
-      ...(viewport.width < 600 ? { isMobile: true, hasTouch: true } : {}),
-    });
-    return context.newPage();
-  }
+  const openPage = (viewport: { width: number; height: number }) => openPageIn(browser, viewport);
 
   function hotline() {
     const subDomain = framework.capabilities
@@ -48,16 +45,6 @@ describe.skipIf(!chromiumAvailable())('reading the framework in a browser', () =
       .find((candidate) => candidate.key === 'csea-hotline');
     if (!subDomain) throw new Error('the shipped framework has no csea-hotline sub-domain');
     return subDomain;
-  }
-
-  async function expectNoHorizontalScroll(page: Page): Promise<void> {
-    const widths = await page.evaluate(() => ({
-      content: document.documentElement.scrollWidth,
-      viewport: document.documentElement.clientWidth,
-    }));
-    expect(widths.content, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(
-      widths.viewport,
-    );
   }
 
   it('goes from the overview to the CSEA hotline and reads its four stages', async () => {

@@ -1,24 +1,73 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './layout/Layout.js';
-import { FrameworkOverviewPage } from './pages/FrameworkOverviewPage.js';
+import { lazyPage } from './lazy-page.js';
 import { HomeRedirectPage } from './pages/HomeRedirectPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { SubDomainPage } from './pages/SubDomainPage.js';
+import { SessionProvider } from './session/SessionProvider.js';
+import { RequireSignIn } from './session/RequireSignIn.js';
 
+const FrameworkOverviewPage = lazyPage(
+  () => import('./pages/FrameworkOverviewPage.js'),
+  'FrameworkOverviewPage',
+);
+const SubDomainPage = lazyPage(() => import('./pages/SubDomainPage.js'), 'SubDomainPage');
+const SignInPage = lazyPage(() => import('./pages/SignInPage.js'), 'SignInPage');
+const SetupPage = lazyPage(() => import('./pages/SetupPage.js'), 'SetupPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('./pages/ForgotPasswordPage.js'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(
+  () => import('./pages/ResetPasswordPage.js'),
+  'ResetPasswordPage',
+);
+const InvitePage = lazyPage(() => import('./pages/InvitePage.js'), 'InvitePage');
+const OrganisationsPage = lazyPage(
+  () => import('./pages/OrganisationsPage.js'),
+  'OrganisationsPage',
+);
+const CreateOrganisationPage = lazyPage(
+  () => import('./pages/CreateOrganisationPage.js'),
+  'CreateOrganisationPage',
+);
+const OrganisationPage = lazyPage(() => import('./pages/OrganisationPage.js'), 'OrganisationPage');
+const UsersPage = lazyPage(() => import('./pages/UsersPage.js'), 'UsersPage');
+
+/**
+ * Every address of the app. The framework and the account pages (sign-in, setup, reset, invite)
+ * are open to visitors; the rest asks them to sign in first.
+ *
+ * Navigation is not a transition: signing in or out changes the session and the address in one
+ * step, and both must show in the same render, or the page being left would react to the new
+ * session (a protected page sending a person who just signed out to sign in again).
+ */
 export function App() {
   return (
-    <BrowserRouter>
-      <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<HomeRedirectPage />} />
-          <Route path="frameworks/:frameworkKey" element={<FrameworkOverviewPage />} />
-          <Route
-            path="frameworks/:frameworkKey/sub-domains/:subDomainKey"
-            element={<SubDomainPage />}
-          />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
+    <BrowserRouter useTransitions={false}>
+      <SessionProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomeRedirectPage />} />
+            <Route path="frameworks/:frameworkKey" element={<FrameworkOverviewPage />} />
+            <Route
+              path="frameworks/:frameworkKey/sub-domains/:subDomainKey"
+              element={<SubDomainPage />}
+            />
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route path="setup" element={<SetupPage />} />
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
+            <Route path="invite" element={<InvitePage />} />
+            <Route element={<RequireSignIn />}>
+              <Route path="organisations" element={<OrganisationsPage />} />
+              <Route path="organisations/new" element={<CreateOrganisationPage />} />
+              <Route path="organisations/:organisationId" element={<OrganisationPage />} />
+              <Route path="users" element={<UsersPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
     </BrowserRouter>
   );
 }

@@ -30,4 +30,34 @@ describe('apiErrorFromResponse', () => {
     const body = { type: '/problems/x', title: 'X', status: 400, detail: '' };
     expect(apiErrorFromResponse(400, body).kind).toBe('unexpected-response');
   });
+
+  it('ties messages about body members to those members, the first message of each', () => {
+    const error = apiErrorFromResponse(422, {
+      type: '/problems/unprocessable',
+      title: 'The request cannot be processed',
+      status: 422,
+      detail: 'This is one of the most common passwords.',
+      errors: [
+        { path: 'body.password', message: 'This is one of the most common passwords.' },
+        { path: 'body.password', message: 'A second opinion.' },
+        { path: 'body.capabilityScope.0', message: 'Not a capability.' },
+        { path: 'querystring.locale', message: 'Too long.' },
+      ],
+    });
+    expect(error.fieldErrors).toEqual({
+      password: 'This is one of the most common passwords.',
+      capabilityScope: 'Not a capability.',
+    });
+  });
+
+  it('keeps the members beyond the standard ones, such as the current state on a conflict', () => {
+    const error = apiErrorFromResponse(409, {
+      type: '/problems/conflict',
+      title: 'Conflict',
+      status: 409,
+      detail: 'Changed by someone else.',
+      current: { version: 3 },
+    });
+    expect(error.problem.current).toEqual({ version: 3 });
+  });
 });

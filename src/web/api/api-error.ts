@@ -14,18 +14,33 @@ export class ApiError extends Error {
     /** The server's explanation; present only for `problem`. */
     readonly detail: string | undefined,
     message: string,
+    /** Messages the server tied to one request member each, by member name (`password`). */
+    readonly fieldErrors: Readonly<Record<string, string>> = {},
+    /** The whole problem body, for members such as `current` on a 409. */
+    readonly problem: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-const problemSchema = z.object({
+const problemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
   detail: z.string().min(1),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
+
+/** `body.password` → `password`; messages about the query or path name no form field. */
+function fieldErrorsOf(errors: { path: string; message: string }[] = []): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const { path, message } of errors) {
+    const field = /^body\.([^.]+)/.exec(path)?.[1];
+    if (field && !(field in fields)) fields[field] = message;
+  }
+  return fields;
+}
 
 /** Turns a failed response's status and parsed body (or null) into an ApiError. */
 export function apiErrorFromResponse(status: number, body: unknown): ApiError {
@@ -36,6 +51,8 @@ export function apiErrorFromResponse(status: number, body: unknown): ApiError {
       status,
       problem.data.detail,
       `${problem.data.title}: ${problem.data.detail}`,
+      fieldErrorsOf(problem.data.errors),
+      problem.data,
     );
   }
   return new ApiError(
@@ -57,4 +74,8 @@ export function networkError(cause: unknown): ApiError {
 
 export function unexpectedResponse(status: number, reason: string): ApiError {
   return new ApiError('unexpected-response', status, undefined, reason);
+}
+
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : unexpectedResponse(0, String(error));
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, unexpectedResponse } from './api-error.js';
+import { asApiError, type ApiError } from './api-error.js';
 
 export type RequestState<T> =
   { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: T };
@@ -27,10 +27,6 @@ function fetchOnce<T>(request: Request<T>): Promise<T> {
     },
   );
   return answer;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : unexpectedResponse(0, String(error));
 }
 
 /** Runs a read and reports its progress; `retry` asks again after a failure. */

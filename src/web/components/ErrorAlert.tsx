@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiError } from '../api/api-error.js';
+import { explainError } from '../api/explain-error.js';
 
 /**
  * A failed request, explained in place: the server's own explanation when it gave one, otherwise
@@ -17,9 +18,7 @@ export function ErrorAlert({
   onRetry: () => void;
 }) {
   const { t } = useTranslation();
-  const explanation =
-    error.detail ??
-    (error.kind === 'network' ? t('errors.network') : t('errors.unexpectedResponse'));
+  const explanation = explainError(error, t);
   const refused = error.kind === 'problem' && error.status !== undefined && error.status < 500;
   return (
     <div className="alert" role="alert">

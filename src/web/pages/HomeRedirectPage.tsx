@@ -3,19 +3,28 @@ import { Navigate } from 'react-router';
 import type { FrameworkSummary } from '../../domain/framework/index.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
-import { frameworkPath } from '../framework/paths.js';
+import { DEFAULT_FRAMEWORK_KEY, frameworkPath } from '../framework/paths.js';
 import { useFrameworkList } from '../framework/use-framework.js';
 import { useDocumentTitle } from '../layout/use-document-title.js';
-
-/** The Model National Response framework is the default; other frameworks are imported ones. */
-const DEFAULT_FRAMEWORK_KEY = 'mnr';
+import { ORGANISATIONS_PATH } from '../organisations/paths.js';
+import { useSession } from '../session/use-session.js';
 
 function defaultFramework(frameworks: FrameworkSummary[]): FrameworkSummary | undefined {
   return frameworks.find((framework) => framework.key === DEFAULT_FRAMEWORK_KEY) ?? frameworks[0];
 }
 
-/** The start address opens the default framework. */
+/** The start address: a signed-in person's organisations, or the default framework for a visitor. */
 export function HomeRedirectPage() {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  if (state.status === 'loading') return <LoadingStatus message={t('status.loadingSession')} />;
+  if (state.status === 'ready' && state.data.user) {
+    return <Navigate replace to={ORGANISATIONS_PATH} />;
+  }
+  return <DefaultFrameworkRedirect />;
+}
+
+function DefaultFrameworkRedirect() {
   const { t } = useTranslation();
   const frameworks = useFrameworkList();
   useDocumentTitle(undefined);

@@ -26,7 +26,7 @@ export function SubDomainDetail({
 
   return (
     <>
-      <nav aria-label={t('subDomain.breadcrumb')} className="breadcrumb">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <ol>
           <li>
             <Link to={frameworkPath(framework.key)}>{localize(framework.title)}</Link>

@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core';
+
+/** Someone taking part, with the password they choose. */
+export type Person = { name: string; email: string; password: string };
+
+export async function signIn(page: Page, person: Person): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Fills the new-account fields of an invitation and joins. */
+export async function acceptWithNewAccount(page: Page, person: Person): Promise<void> {
+  await page.getByLabel('Your full name').fill(person.name);
+  await page.getByLabel('Choose a password').fill(person.password);
+  await page.getByRole('button', { name: 'Create my account and join' }).click();
+}
+
+/**
+ * Invites someone from an organisation's page and returns the link the page shows once, read
+ * from its field as a person would copy it.
+ */
+export async function invite(
+  page: Page,
+  email: string,
+  role: 'Lead' | 'Facilitator' | 'Contributor' | 'Observer',
+  capabilities: string[] = [],
+): Promise<string> {
+  const form = page.getByRole('form', { name: 'Invite someone' });
+  await form.getByLabel('Their email address').fill(email);
+  await form.getByRole('radio', { name: role }).check();
+  for (const capability of capabilities) {
+    await form.getByRole('checkbox', { name: capability }).check();
+  }
+  await form.getByRole('button', { name: 'Create the invitation' }).click();
+  await page.getByRole('heading', { name: `Invitation created for ${email}` }).waitFor();
+  return page.getByLabel('Invitation link').inputValue();
+}
+
+export async function openAccountMenu(page: Page, person: Person): Promise<void> {
+  await page.getByRole('button', { name: `Account menu for ${person.name}` }).click();
+}
+
+/** The first-run form, from the setup link. */
+export async function setUp(page: Page, setupLink: string, person: Person): Promise<void> {
+  await page.goto(setupLink);
+  await page.getByLabel('Your full name').fill(person.name);
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Choose a password').fill(person.password);
+  await page.getByRole('button', { name: 'Create the administrator account' }).click();
+  await page.waitForURL(/\/organisations$/);
+}
+
+/** An administrator adds a national organisation; the page then shows it. */
+export async function createOrganisation(
+  page: Page,
+  organisation: { name: string; country: string; system: 'Centralised' | 'Federal' },
+): Promise<void> {
+  await page.getByRole('link', { name: 'Create organisation' }).click();
+  await page.getByLabel('Name of the organisation').fill(organisation.name);
+  const country = page.getByLabel('Country');
+  await country.locator('option', { hasText: organisation.country }).waitFor({ state: 'attached' });
+  await country.selectOption({ label: organisation.country });
+  await page.getByRole('radio', { name: organisation.system }).check();
+  await page.getByRole('button', { name: 'Create the organisation' }).click();
+  await page.getByRole('heading', { level: 1, name: organisation.name }).waitFor();
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OrganisationView } from '../../../domain/organisations/index.js';
+import { ORGANISATIONS_PATH, organisationPath } from '../../organisations/paths.js';
+import { useCountryName } from '../../organisations/use-country-name.js';
+import { useCurrentUser } from '../../session/use-current-user.js';
+import { DetailsSection } from './DetailsSection.js';
+import { JurisdictionsSection } from './JurisdictionsSection.js';
+import { MembersSection } from './MembersSection.js';
+
+/** One organisation: its details, its jurisdictions (federal countries) and its people. */
+export function OrganisationDetail({
+  organisation,
+  onChanged,
+  onReload,
+}: {
+  organisation: OrganisationView;
+  onChanged: (organisation: OrganisationView) => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const user = useCurrentUser();
+  const membership = user.memberships.find((m) => m.organisationId === organisation.id);
+  const country = countryName(organisation.countryCode);
+  const federalNational =
+    organisation.parentId === null && organisation.governmentSystem === 'federal';
+
+  return (
+    <>
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={ORGANISATIONS_PATH}>{t('organisations.title')}</Link>
+          </li>
+          {organisation.parentId && (
+            <li>
+              <Link to={organisationPath(organisation.parentId)}>
+                {t('organisations.nationalOrganisation')}
+              </Link>
+            </li>
+          )}
+          <li aria-current="page">{organisation.name}</li>
+        </ol>
+      </nav>
+      <div className="page-intro">
+        <p className="eyebrow">
+          {organisation.parentId
+            ? t('organisation.jurisdictionEyebrow', { country })
+            : t('organisation.nationalEyebrow', { country })}
+        </p>
+        <h1>{organisation.name}</h1>
+        <p className="page-intro__meta">
+          {membership
+            ? t('organisations.yourRole', { role: t(`roles.${membership.role}.name`) })
+            : t('organisations.notAMember')}
+        </p>
+      </div>
+      <DetailsSection organisation={organisation} onSaved={onChanged} />
+      {federalNational && <JurisdictionsSection organisation={organisation} onAdded={onReload} />}
+      <MembersSection organisation={organisation} onOrganisationChanged={onReload} />
+    </>
+  );
+}

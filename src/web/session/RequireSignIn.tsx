@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { LoadingStatus } from '../components/LoadingStatus.js';
+import { SIGN_IN_PATH } from './paths.js';
+import { returnState } from './return-path.js';
+import { useSession } from './use-session.js';
+
+/** Pages for signed-in people: a visitor is asked to sign in, then comes back here. */
+export function RequireSignIn() {
+  const { t } = useTranslation();
+  const { state, retry } = useSession();
+  const location = useLocation();
+  if (state.status === 'loading') return <LoadingStatus message={t('status.loadingSession')} />;
+  if (state.status === 'error') {
+    return (
+      <ErrorAlert heading={t('errors.sessionUnavailable')} error={state.error} onRetry={retry} />
+    );
+  }
+  if (!state.data.user) {
+    return <Navigate replace to={SIGN_IN_PATH} state={returnState(location)} />;
+  }
+  return <Outlet />;
+}
