@@ -23,8 +23,11 @@ export const newPasswordSchema = z
 
 export const displayNameSchema = z.string().trim().min(1, 'enter your name').max(120);
 
-/** A single-use token from a setup, invite or reset link. */
-export const oneTimeTokenSchema = z.string().min(20).max(200);
+/**
+ * A single-use token from a setup, invite or reset link. Any length is looked up, so a truncated
+ * link gets the same "not valid" answer as a mistyped one rather than a schema message.
+ */
+export const oneTimeTokenSchema = z.string().min(1).max(200);
 
 export const signInRequestSchema = z.object({
   email: emailSchema,

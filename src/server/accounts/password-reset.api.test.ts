@@ -54,6 +54,15 @@ describe.each(testDatabaseKinds())('password reset on %s', (kind) => {
     expect(again.json().detail).toBe('This password reset link has already been used.');
   });
 
+  it('lifts the sign-in lock of the account, as the lock message promises', async () => {
+    for (let attempt = 0; attempt < 10; attempt += 1) await signIn('wrong password!');
+    expect((await signIn(TEST_PASSWORD)).statusCode).toBe(429);
+
+    const { token } = await issueResetLinkFromCli(testApp.app.store, user.email, clock.now());
+    expect((await reset(token)).statusCode).toBe(204);
+    expect((await signIn(NEW_PASSWORD)).statusCode).toBe(200);
+  });
+
   it('refuses an expired link with its expiry time', async () => {
     const { token } = await createPasswordReset(testApp.app.db, user.id, {
       createdAt: clock.now(),

@@ -6,6 +6,7 @@ import { NotFoundError } from '../http/problems.js';
 import { addHours, formatUtc } from '../shared/time.js';
 import { hashToken, newToken } from '../shared/tokens.js';
 import { requireUsableToken, type TokenMessages } from './one-time-token.js';
+import { loginFailureRepository } from './login-failure.repository.js';
 import { passwordResetRepository } from './password-reset.repository.js';
 import { sessionRepository } from './session.repository.js';
 import { acceptablePasswordHash } from './user.commands.js';
@@ -78,8 +79,8 @@ async function usableReset(db: Db, token: string, now: Date) {
 
 /**
  * Sets a new password from a reset link. Every session of the account ends, since whoever
- * prompted the reset may be someone signed in with the old password, and other reset links stop
- * working.
+ * prompted the reset may be someone signed in with the old password, other reset links stop
+ * working, and the account's failed sign-ins are forgotten so the new password works at once.
  */
 export async function resetPassword(store: Store, input: PasswordReset, now: Date): Promise<void> {
   await usableReset(store.db, input.token, now);
@@ -106,6 +107,8 @@ export async function resetPassword(store: Store, input: PasswordReset, now: Dat
       now.toISOString(),
     );
     const ended = await sessionRepository(trx).deleteAllForUser(reset.user_id);
+    // Proving control of the mailbox lifts the per-account sign-in lock the reset may answer.
+    if (before) await loginFailureRepository(trx).deleteForEmail(before.email);
     await audit.record({
       actor,
       action: 'user.password-reset',
