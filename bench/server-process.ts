@@ -4,7 +4,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+export type RunningServer = {
+  baseUrl: string;
+  /** The one-time setup token the server printed, as on a first `npm start`. */
+  setupToken: () => Promise<string>;
+  stop: () => Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,16 +40,26 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('is running at')) resolve();
+  let output = '';
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = output.match(pattern);
+        if (!match) return;
+        child.stdout?.off('data', check);
+        resolve(match);
+      };
+      child.stdout?.on('data', check);
+      child.on('exit', (code) => reject(new Error(`server exited with code ${code}: ${output}`)));
+      check();
     });
-    child.on('exit', (code) => reject(new Error(`server exited with code ${code}: ${output}`)));
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
   });
+  await waitFor(/is running at/);
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    setupToken: async () => (await waitFor(/#token=([\w-]+)/))[1] as string,
     stop: async () => {
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

@@ -91,6 +91,7 @@ describe('mnr CLI', () => {
       ['user', 'reset-link'],
       ['org', 'create'],
       ['org', 'list'],
+      ['assessments', 'list'],
       ['audit', 'verify'],
     ]) {
       const run = capture(env);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { FrameworkFileError } from '../domain/framework/index.js';
 import { ConfigError } from '../server/config.js';
 import { AppError } from '../server/http/problems.js';
+import { assessmentsCommand } from './commands/assessments.command.js';
 import { auditCommand } from './commands/audit.command.js';
 import { frameworkCommand } from './commands/framework.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
@@ -19,6 +20,7 @@ export function buildProgram(io: CliIo): Command {
   frameworkCommand(program, io);
   userCommand(program, io);
   orgCommand(program, io);
+  assessmentsCommand(program, io);
   auditCommand(program, io);
   return program;
 }

@@ -29,6 +29,17 @@ import { registerCsrfProtection } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { healthRoutes } from './http/health.routes.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { agreedResultRoutes } from './assessments/agreed-result.routes.js';
+import { assessmentRoutes } from './assessments/assessment.routes.js';
+import { enablerNoteRoutes } from './assessments/enabler-note.routes.js';
+import { indicatorRatingRoutes } from './assessments/indicator-rating.routes.js';
+import { proposalRoutes } from './assessments/proposal.routes.js';
+import { subDomainRoutes } from './assessments/sub-domain.routes.js';
+import { evidenceFileRoutes } from './evidence/evidence-file.routes.js';
+import { evidenceLinkRoutes } from './evidence/evidence-link.routes.js';
+import type { ChangeBus } from './realtime/change-bus.js';
+import { createChangeBus } from './realtime/create-change-bus.js';
+import { eventRoutes } from './realtime/events.routes.js';
 import { inviteRoutes } from './invites/invite.routes.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { membershipRoutes } from './organisations/membership.routes.js';
@@ -43,6 +54,8 @@ declare module 'fastify' {
     store: Store;
     config: Config;
     mailer: Mailer | undefined;
+    /** Tells open event streams about committed changes, across instances on PostgreSQL. */
+    changes: ChangeBus;
   }
 }
 
@@ -80,6 +93,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const mailer = createMailer(options.config.mail);
   app.decorate('mailer', mailer);
   app.addHook('onClose', async () => mailer?.close());
+  const changes = await createChangeBus(options.config.database, options.db, app.log);
+  app.decorate('changes', changes);
+  app.addHook('onClose', () => changes.close());
 
   registerErrorHandler(app);
   registerSecurityHeaders(app);
@@ -112,6 +128,15 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   organisationRoutes(app);
   membershipRoutes(app);
   inviteRoutes(app);
+  assessmentRoutes(app);
+  subDomainRoutes(app);
+  indicatorRatingRoutes(app);
+  evidenceLinkRoutes(app);
+  evidenceFileRoutes(app);
+  proposalRoutes(app);
+  agreedResultRoutes(app);
+  enablerNoteRoutes(app);
+  eventRoutes(app);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
     app.swagger(),
   );

@@ -11,6 +11,7 @@ import {
   type OrganisationSummary,
 } from '../../server/organisations/organisation.queries.js';
 import type { CliIo } from '../io.js';
+import { formatTable } from '../table.js';
 import { parseOption } from '../parse-option.js';
 import { withDatabase } from '../with-database.js';
 
@@ -34,17 +35,7 @@ function table(rows: OrganisationSummary[]): string {
     row.governmentSystem,
     row.parentId ? (names.get(row.parentId) ?? row.parentId) : '-',
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((cell) => (cell[column] ?? '').length)),
-  );
-  return [header, ...cells]
-    .map((cell) =>
-      cell
-        .map((value, column) => value.padEnd(widths[column] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return formatTable(header, cells);
 }
 
 export function orgCommand(program: Command, io: CliIo): void {

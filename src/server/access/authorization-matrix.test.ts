@@ -6,7 +6,7 @@ import {
   ROUTE_REQUESTS,
   type World,
 } from '../test-support/authorization-world.js';
-import { send } from '../test-support/requests.js';
+import { sendForStatus } from '../test-support/requests.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { testDatabaseKinds } from '../test-support/test-databases.js';
 
@@ -14,7 +14,9 @@ import { testDatabaseKinds } from '../test-support/test-databases.js';
  * The status every actor gets from every route. The rule: anonymous → 401; a signed-in person
  * who may not see the organisation (a member of another one, the secretariat) → 404, as if it
  * did not exist; someone who may see it but not do this → 403. Instance admins see and edit
- * organisations and invite leads, but manage no members. POST /api/setup answers 409 because
+ * organisations and invite leads, but manage no members, and see no assessment content (403).
+ * Contributors of A here may contribute to every capability; scopes are tested with the
+ * assessment API. POST /api/setup answers 409 because
  * the instance is already set up (it is tested on an empty instance elsewhere). Columns:
  * anonymous, lead / facilitator / contributor / observer of A, lead of B, admin, secretariat.
  */
@@ -44,6 +46,24 @@ const EXPECTED: Record<string, readonly number[]> = {
   'DELETE /api/organisations/:organisationId/invites/:inviteId':      [401, 204, 403, 403, 403, 404, 204, 404],
   'PATCH /api/organisations/:organisationId/members/:membershipId':   [401, 200, 403, 403, 403, 404, 403, 404],
   'DELETE /api/organisations/:organisationId/members/:membershipId':  [401, 204, 403, 403, 403, 404, 403, 404],
+  'GET /api/organisations/:organisationId/assessments':               [401, 200, 200, 200, 200, 404, 403, 404],
+  'POST /api/organisations/:organisationId/assessments':              [401, 201, 403, 403, 403, 404, 403, 404],
+  'GET /api/assessments/:assessmentId':                               [401, 200, 200, 200, 200, 404, 403, 404],
+  'PATCH /api/assessments/:assessmentId':                             [401, 200, 403, 403, 403, 404, 403, 404],
+  'POST /api/assessments/:assessmentId/finalise':                     [401, 200, 403, 403, 403, 404, 403, 404],
+  'GET /api/assessments/:assessmentId/sub-domains/:subDomainKey':     [401, 200, 200, 200, 200, 404, 403, 404],
+  'PUT /api/assessments/:assessmentId/indicators/:indicatorKey':      [401, 200, 200, 200, 403, 404, 403, 404],
+  'POST /api/assessments/:assessmentId/indicators/:indicatorKey/links': [401, 201, 201, 201, 403, 404, 403, 404],
+  'DELETE /api/assessments/:assessmentId/indicators/:indicatorKey/links/:linkId': [401, 200, 200, 200, 403, 404, 403, 404],
+  'POST /api/assessments/:assessmentId/indicators/:indicatorKey/files': [401, 201, 201, 201, 403, 404, 403, 404],
+  'GET /api/assessments/:assessmentId/files/:fileId':                 [401, 200, 200, 200, 200, 404, 403, 404],
+  'DELETE /api/assessments/:assessmentId/files/:fileId':              [401, 200, 200, 200, 403, 404, 403, 404],
+  'PUT /api/assessments/:assessmentId/sub-domains/:subDomainKey/proposal': [401, 200, 200, 200, 403, 404, 403, 404],
+  'POST /api/assessments/:assessmentId/sub-domains/:subDomainKey/posts': [401, 201, 201, 201, 403, 404, 403, 404],
+  'PUT /api/assessments/:assessmentId/sub-domains/:subDomainKey/result': [401, 200, 200, 403, 403, 404, 403, 404],
+  'PUT /api/assessments/:assessmentId/capabilities/:capabilityKey/result': [401, 200, 200, 403, 403, 404, 403, 404],
+  'PUT /api/assessments/:assessmentId/enablers/:enablerKey':          [401, 200, 200, 200, 403, 404, 403, 404],
+  'GET /api/assessments/:assessmentId/events':                        [401, 200, 200, 200, 200, 404, 403, 404],
   'GET /api/users':                                                   [401, 403, 403, 403, 403, 403, 200, 403],
   'PATCH /api/users/:userId':                                         [401, 403, 403, 403, 403, 403, 200, 403],
 };
@@ -74,7 +94,7 @@ describe.each(testDatabaseKinds())('authorization matrix on %s', (kind) => {
       const expected = EXPECTED[route];
       if (!build || !expected) continue;
       for (const [index, actor] of ACTORS.entries()) {
-        const response = await send(
+        const response = await sendForStatus(
           testApp.app,
           await callerFor(world, actor),
           await build(world, actor),

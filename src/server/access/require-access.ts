@@ -40,7 +40,7 @@ export function requireOrganisationAccess(
     throw organisationNotFound(organisationId);
   }
   if (!can(signedIn, permission, organisationId))
-    throw new ForbiddenError(deniedMessage(permission));
+    throw new ForbiddenError(deniedMessage(signedIn, permission));
   return signedIn;
 }
 
@@ -64,12 +64,21 @@ export function requireInviteAccess(
   return signedIn;
 }
 
-function deniedMessage(permission: OrganisationPermission): string {
+function deniedMessage(actor: Actor, permission: OrganisationPermission): string {
+  if (permission.startsWith('assessment.') && isInstanceAdmin(actor)) {
+    return 'Instance administrators see no assessment content unless they are members of the organisation.';
+  }
   switch (permission) {
     case 'organisation.update':
       return 'Only the organisation’s leads can change its details.';
     case 'members.manage':
       return 'Only the organisation’s leads can change roles or remove members.';
+    case 'assessment.manage':
+      return 'Only the organisation’s leads can start, change or finalise an assessment.';
+    case 'assessment.agree':
+      return 'Only leads and facilitators record what the group agreed.';
+    case 'assessment.contribute':
+      return 'Observers can follow the assessment but not change it.';
     default:
       return 'Your role in this organisation does not allow this.';
   }

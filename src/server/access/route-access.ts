@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { OrganisationPermission } from '../../domain/access/index.js';
+import { requireAssessmentAccess } from '../assessments/assessment-access.js';
+import { assessmentRepository } from '../assessments/assessment.repository.js';
 import {
   requireInstanceAdmin,
   requireInviteAccess,
@@ -11,10 +13,15 @@ import {
  * Who may call a route, declared in its options (`config: { access }`) and enforced before the
  * body is read, so an anonymous caller gets 401 rather than a validation error. `organisation`
  * routes take the organisation from the `:organisationId` path parameter; `invite` means "may
- * invite someone", refined by the command once the role is known. Commands check again.
+ * invite someone", refined by the command once the role is known. `assessment` routes take the
+ * organisation of the `:assessmentId` path parameter's assessment. Commands check again.
  */
 export type RouteAccess =
-  'public' | 'signedIn' | 'instanceAdmin' | { organisation: OrganisationPermission | 'invite' };
+  | 'public'
+  | 'signedIn'
+  | 'instanceAdmin'
+  | { organisation: OrganisationPermission | 'invite' }
+  | { assessment: OrganisationPermission };
 
 export type RouteEntry = { method: string; url: string; access: RouteAccess };
 
@@ -49,7 +56,12 @@ export function registerRouteAccess(app: FastifyInstance): void {
     const actor = request.auth?.actor ?? null;
     if (access === 'signedIn') requireSignedIn(actor);
     else if (access === 'instanceAdmin') requireInstanceAdmin(actor);
-    else {
+    else if ('assessment' in access) {
+      requireSignedIn(actor);
+      const { assessmentId } = request.params as { assessmentId: string };
+      const organisationId = await assessmentRepository(app.db).organisationOf(assessmentId);
+      requireAssessmentAccess(actor, assessmentId, organisationId, access.assessment);
+    } else {
       const { organisationId } = request.params as { organisationId: string };
       if (access.organisation === 'invite') requireInviteAccess(actor, organisationId, 'lead');
       else requireOrganisationAccess(actor, organisationId, access.organisation);

@@ -17,7 +17,8 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-export type AuditLog = { record: (entry: AuditEntry) => Promise<void> };
+/** Appends an event to the chain and returns its sequence number. */
+export type AuditLog = { record: (entry: AuditEntry) => Promise<number> };
 
 export type Store = { db: Db; dialect: Dialect };
 
@@ -68,6 +69,7 @@ export function writeTransaction<T>(
           prev_hash: head?.hash ?? GENESIS_HASH,
         };
         await events.insert({ ...event, hash: auditEventHash(event) });
+        return event.seq;
       },
     };
     return work(trx, audit);

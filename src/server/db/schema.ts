@@ -1,4 +1,6 @@
 import type { InstanceRole, OrganisationRole } from '../../domain/access/index.js';
+import type { IndicatorStatus } from '../../domain/assessment/index.js';
+import type { AssessmentState } from '../../domain/assessment/api/index.js';
 import type { GovernmentSystem, IncomeGroup, Region } from '../../domain/organisations/index.js';
 
 /**
@@ -110,6 +112,125 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface AssessmentTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  /** `YYYY-MM-DD` */
+  period_start: string;
+  period_end: string;
+  lead_body: string;
+  /** The framework version the assessment was made against, pinned for good. */
+  framework_key: string;
+  framework_version: string;
+  framework_checksum: string;
+  state: AssessmentState;
+  finalised_at: string | null;
+  finalised_by: string | null;
+  copied_from_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Who changed an editable assessment record last, when, and its version. */
+export interface EditableColumns {
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+  version: number;
+}
+
+export interface IndicatorRatingTable extends EditableColumns {
+  id: string;
+  assessment_id: string;
+  sub_domain_key: string;
+  indicator_key: string;
+  /** Null while evidence is recorded but no status chosen yet. */
+  status: IndicatorStatus | null;
+  evidence_text: string;
+}
+
+export interface EvidenceLinkTable {
+  id: string;
+  assessment_id: string;
+  sub_domain_key: string;
+  indicator_key: string;
+  url: string;
+  label: string;
+  added_by: string;
+  added_at: string;
+}
+
+/** A reference to an uploaded file; the bytes live on disk under their sha256, shared. */
+export interface EvidenceFileTable {
+  id: string;
+  assessment_id: string;
+  sub_domain_key: string;
+  indicator_key: string;
+  name: string;
+  media_type: string;
+  bytes: number;
+  sha256: string;
+  added_by: string;
+  added_at: string;
+}
+
+export interface StageProposalTable {
+  id: string;
+  assessment_id: string;
+  sub_domain_key: string;
+  user_id: string;
+  stage: number;
+  comment: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface DiscussionPostTable {
+  id: string;
+  assessment_id: string;
+  sub_domain_key: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+export type AgreedResultScope = 'sub-domain' | 'capability';
+
+export interface AgreedResultTable extends EditableColumns {
+  id: string;
+  assessment_id: string;
+  scope: AgreedResultScope;
+  /** The sub-domain or capability key. */
+  subject_key: string;
+  /** The agreed result as JSON. */
+  result: string;
+}
+
+export interface EnablerNoteTable extends EditableColumns {
+  id: string;
+  assessment_id: string;
+  enabler_key: string;
+  note: string;
+}
+
+/**
+ * What a change to an assessment was about, beside its audit event (same `seq`), so a
+ * sub-domain's history reads as who changed what and when.
+ */
+export interface AssessmentChangeTable {
+  audit_seq: number;
+  assessment_id: string;
+  sub_domain_key: string | null;
+  subject: string;
+  actor_id: string;
+  /** JSON object. */
+  summary: string;
+}
+
 export interface Database {
   frameworks: FrameworkTable;
   users: UserTable;
@@ -121,4 +242,13 @@ export interface Database {
   memberships: MembershipTable;
   invites: InviteTable;
   audit_events: AuditEventTable;
+  assessments: AssessmentTable;
+  indicator_ratings: IndicatorRatingTable;
+  evidence_links: EvidenceLinkTable;
+  evidence_files: EvidenceFileTable;
+  stage_proposals: StageProposalTable;
+  discussion_posts: DiscussionPostTable;
+  agreed_results: AgreedResultTable;
+  enabler_notes: EnablerNoteTable;
+  assessment_changes: AssessmentChangeTable;
 }

@@ -33,6 +33,18 @@ export class UnprocessableError extends AppError {
   }
 }
 
+export class PayloadTooLargeError extends AppError {
+  constructor(detail: string) {
+    super(413, 'payload-too-large', 'Too large', detail);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(detail: string) {
+    super(415, 'unsupported-media-type', 'Unsupported file type', detail);
+  }
+}
+
 export class UnauthorizedError extends AppError {
   constructor(detail = 'Sign in to continue.') {
     super(401, 'unauthorized', 'Sign-in required', detail);

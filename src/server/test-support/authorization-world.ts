@@ -1,8 +1,11 @@
 import type { StoredUser } from '../accounts/user.repository.js';
 import type { AppInstance } from '../app.js';
+import type { StoredAssessment } from '../assessments/assessment.repository.js';
 import type { StoredOrganisation } from '../organisations/organisation.repository.js';
+import { createEvidenceLink, SAMPLE_FILES, uploadRequest } from './evidence-samples.js';
 import {
   addMember,
+  createAssessment,
   createInvite,
   createMember,
   createOrganisation,
@@ -12,7 +15,7 @@ import {
   createUser,
   TEST_PASSWORD,
 } from './factories.js';
-import type { Caller, TestRequest } from './requests.js';
+import { send, type Caller, type TestRequest } from './requests.js';
 
 /** Everyone the matrix asks: the members of organisation A by role, an outsider and the instance roles. */
 export const ACTORS = [
@@ -34,6 +37,9 @@ export type World = {
   users: Record<Exclude<ActorName, 'anonymous'>, StoredUser>;
   /** An account anyone may sign in as. */
   spare: StoredUser;
+  /** A draft assessment of organisation A, with one evidence file. */
+  assessment: StoredAssessment;
+  fileId: string;
 };
 
 export async function buildWorld(app: AppInstance): Promise<World> {
@@ -49,7 +55,37 @@ export async function buildWorld(app: AppInstance): Promise<World> {
     admin: await createUser(db, { instanceRole: 'admin' }),
     secretariat: await createUser(db, { instanceRole: 'secretariat' }),
   };
-  return { app, orgA, orgB, users, spare: await createUser(db) };
+  const assessment = await createAssessment(db, orgA.id, users.leadA.id);
+  const world = { app, orgA, orgB, users, spare: await createUser(db), assessment, fileId: '' };
+  world.fileId = await uploadAsLead(world);
+  return world;
+}
+
+/** Uploads a PDF to leadership.1.1 as the lead of A and returns the new file's id. */
+async function uploadAsLead(world: World): Promise<string> {
+  const response = await send(
+    world.app,
+    await createSession(world.app.db, world.users.leadA.id),
+    uploadRequest(world.assessment.id, 'leadership.1.1', {
+      bytes: SAMPLE_FILES.pdf,
+      type: 'application/pdf',
+      name: 'report.pdf',
+    }),
+  );
+  if (response.statusCode !== 201) throw new Error(`upload failed: ${response.body}`);
+  const files = (response.json() as { files: { id: string }[] }).files;
+  const last = files.at(-1);
+  if (!last) throw new Error('the upload returned no file');
+  return last.id;
+}
+
+const assessmentUrl = (world: World) => `/api/assessments/${world.assessment.id}`;
+
+/** The version a record has now, so every actor's write is based on the latest one. */
+async function currentVersion(
+  query: Promise<{ version: number } | undefined>,
+): Promise<number | null> {
+  return (await query)?.version ?? null;
 }
 
 /** A fresh session for every request, so signing out in one request cannot affect the next. */
@@ -204,6 +240,160 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
       url: `/api/organisations/${world.orgA.id}/members/${membership.id}`,
     };
   },
+  'GET /api/organisations/:organisationId/assessments': (world) => ({
+    method: 'GET',
+    url: `/api/organisations/${world.orgA.id}/assessments`,
+  }),
+  'POST /api/organisations/:organisationId/assessments': (world) => ({
+    method: 'POST',
+    url: `/api/organisations/${world.orgA.id}/assessments`,
+    payload: {
+      title: 'Second cycle',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-12-31',
+      leadBody: 'Ministry of the Interior',
+    },
+  }),
+  'GET /api/assessments/:assessmentId': (world) => ({ method: 'GET', url: assessmentUrl(world) }),
+  'PATCH /api/assessments/:assessmentId': async (world) => ({
+    method: 'PATCH',
+    url: assessmentUrl(world),
+    payload: {
+      version: await currentVersion(
+        world.app.db
+          .selectFrom('assessments')
+          .select('version')
+          .where('id', '=', world.assessment.id)
+          .executeTakeFirst(),
+      ),
+      title: 'First cycle',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      leadBody: 'Ministry of Justice',
+    },
+  }),
+  'POST /api/assessments/:assessmentId/finalise': async (world) => {
+    const fresh = await createAssessment(world.app.db, world.orgA.id, world.users.leadA.id);
+    return {
+      method: 'POST',
+      url: `/api/assessments/${fresh.id}/finalise`,
+      payload: { version: 1 },
+    };
+  },
+  'GET /api/assessments/:assessmentId/sub-domains/:subDomainKey': (world) => ({
+    method: 'GET',
+    url: `${assessmentUrl(world)}/sub-domains/leadership`,
+  }),
+  'PUT /api/assessments/:assessmentId/indicators/:indicatorKey': async (world) => ({
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/indicators/leadership.1.2`,
+    payload: {
+      version: await currentVersion(
+        world.app.db
+          .selectFrom('indicator_ratings')
+          .select('version')
+          .where('assessment_id', '=', world.assessment.id)
+          .where('indicator_key', '=', 'leadership.1.2')
+          .executeTakeFirst(),
+      ),
+      status: 'met',
+      evidenceText: 'Minutes of the oversight body',
+    },
+  }),
+  'POST /api/assessments/:assessmentId/indicators/:indicatorKey/links': (world) => ({
+    method: 'POST',
+    url: `${assessmentUrl(world)}/indicators/leadership.1.2/links`,
+    payload: { url: 'https://example.org/national-plan', label: 'National plan' },
+  }),
+  'DELETE /api/assessments/:assessmentId/indicators/:indicatorKey/links/:linkId': async (world) => {
+    const linkId = await createEvidenceLink(world.app.db, {
+      assessmentId: world.assessment.id,
+      indicatorKey: 'leadership.1.2',
+      addedBy: world.users.leadA.id,
+    });
+    return {
+      method: 'DELETE',
+      url: `${assessmentUrl(world)}/indicators/leadership.1.2/links/${linkId}`,
+    };
+  },
+  'POST /api/assessments/:assessmentId/indicators/:indicatorKey/files': (world) =>
+    uploadRequest(world.assessment.id, 'leadership.1.3', {
+      bytes: SAMPLE_FILES.csv,
+      type: 'text/csv',
+      name: 'statistics.csv',
+    }),
+  'GET /api/assessments/:assessmentId/files/:fileId': (world) => ({
+    method: 'GET',
+    url: `${assessmentUrl(world)}/files/${world.fileId}`,
+  }),
+  'DELETE /api/assessments/:assessmentId/files/:fileId': async (world) => ({
+    method: 'DELETE',
+    url: `${assessmentUrl(world)}/files/${await uploadAsLead(world)}`,
+  }),
+  'PUT /api/assessments/:assessmentId/sub-domains/:subDomainKey/proposal': async (
+    world,
+    actor,
+  ) => ({
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/sub-domains/leadership/proposal`,
+    payload: {
+      version:
+        actor === 'anonymous'
+          ? null
+          : await currentVersion(
+              world.app.db
+                .selectFrom('stage_proposals')
+                .select('version')
+                .where('assessment_id', '=', world.assessment.id)
+                .where('sub_domain_key', '=', 'leadership')
+                .where('user_id', '=', world.users[actor].id)
+                .executeTakeFirst(),
+            ),
+      stage: 2,
+      comment: 'Training is under way in every region.',
+    },
+  }),
+  'POST /api/assessments/:assessmentId/sub-domains/:subDomainKey/posts': (world) => ({
+    method: 'POST',
+    url: `${assessmentUrl(world)}/sub-domains/leadership/posts`,
+    payload: { body: 'The oversight body met twice this year.' },
+  }),
+  'PUT /api/assessments/:assessmentId/sub-domains/:subDomainKey/result': async (world) => ({
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/sub-domains/leadership/result`,
+    payload: {
+      version: await resultVersion(world, 'sub-domain', 'leadership'),
+      result: { kind: 'stage', stage: 1, rationale: 'Agreed in the March workshop.' },
+    },
+  }),
+  'PUT /api/assessments/:assessmentId/capabilities/:capabilityKey/result': async (world) => ({
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/capabilities/policy-governance/result`,
+    payload: {
+      version: await resultVersion(world, 'capability', 'policy-governance'),
+      result: { kind: 'stage', stage: 1, rationale: 'Two sub-domains are still open.' },
+    },
+  }),
+  'PUT /api/assessments/:assessmentId/enablers/:enablerKey': async (world) => ({
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/enablers/data-and-evidence`,
+    payload: {
+      version: await currentVersion(
+        world.app.db
+          .selectFrom('enabler_notes')
+          .select('version')
+          .where('assessment_id', '=', world.assessment.id)
+          .where('enabler_key', '=', 'data-and-evidence')
+          .executeTakeFirst(),
+      ),
+      note: 'Data on reports is collected but not yet shared.',
+    },
+  }),
+  'GET /api/assessments/:assessmentId/events': (world) => ({
+    method: 'GET',
+    url: `${assessmentUrl(world)}/events`,
+    stream: true,
+  }),
   'GET /api/users': () => ({ method: 'GET', url: '/api/users' }),
   'PATCH /api/users/:userId': async (world) => {
     const user = await createUser(world.app.db);
@@ -214,3 +404,19 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
     };
   },
 };
+
+function resultVersion(
+  world: World,
+  scope: 'sub-domain' | 'capability',
+  key: string,
+): Promise<number | null> {
+  return currentVersion(
+    world.app.db
+      .selectFrom('agreed_results')
+      .select('version')
+      .where('assessment_id', '=', world.assessment.id)
+      .where('scope', '=', scope)
+      .where('subject_key', '=', key)
+      .executeTakeFirst(),
+  );
+}

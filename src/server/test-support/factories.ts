@@ -14,6 +14,11 @@ import {
   membershipRepository,
   type StoredMembership,
 } from '../organisations/membership.repository.js';
+import {
+  assessmentRepository,
+  type StoredAssessment,
+} from '../assessments/assessment.repository.js';
+import { frameworkRepository } from '../frameworks/framework.repository.js';
 import { newRecordFields } from '../shared/records.js';
 import { hashToken, newToken } from '../shared/tokens.js';
 import { addHours } from '../shared/time.js';
@@ -171,4 +176,38 @@ export async function createSetupToken(
   const { token, row } = tokenRow(times);
   await db.insertInto('setup_tokens').values(row).execute();
   return { id: row.id, token };
+}
+
+/** A draft assessment on the latest shipped MNR framework, straight into the database. */
+export async function createAssessment(
+  db: Db,
+  organisationId: string,
+  createdBy: string,
+  overrides: Partial<StoredAssessment> = {},
+): Promise<StoredAssessment> {
+  const framework = await frameworkRepository(db).findLatest('mnr');
+  if (!framework) throw new Error('the shipped MNR framework is not loaded');
+  const now = new Date().toISOString();
+  const assessment: StoredAssessment = {
+    id: randomUUID(),
+    organisation_id: organisationId,
+    title: unique('Cycle'),
+    period_start: '2026-01-01',
+    period_end: '2026-12-31',
+    lead_body: 'Ministry of Justice',
+    framework_key: framework.key,
+    framework_version: framework.version,
+    framework_checksum: framework.checksum,
+    state: 'draft',
+    finalised_at: null,
+    finalised_by: null,
+    copied_from_id: null,
+    created_by: createdBy,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+    ...overrides,
+  };
+  await assessmentRepository(db).insert(assessment);
+  return assessment;
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Config } from '../config.js';
 import { createRuntime, type Runtime } from '../runtime.js';
 import { testConfig } from './test-config.js';
@@ -11,7 +14,15 @@ export async function startTestApp(
   overrides: Partial<Config> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const config = testConfig(database.config, overrides);
+  // SQLite keeps uploads beside its file; PostgreSQL gets a folder of its own for them.
+  const ownDataDir =
+    kind === 'postgres' && !overrides.dataDir
+      ? fs.mkdtempSync(path.join(os.tmpdir(), 'mnr-test-files-'))
+      : undefined;
+  const config = testConfig(database.config, {
+    ...(ownDataDir ? { dataDir: ownDataDir } : {}),
+    ...overrides,
+  });
   const runtime = await createRuntime(config, { webRoot: undefined });
   return {
     ...runtime,
@@ -19,6 +30,7 @@ export async function startTestApp(
     close: async () => {
       await runtime.close();
       await database.drop();
+      if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

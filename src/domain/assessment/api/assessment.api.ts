@@ -5,6 +5,7 @@ import { baseVersionSchema, calendarDateTextSchema, changeStampSchema } from './
 
 export const ASSESSMENT_STATES = ['draft', 'finalised'] as const;
 export const assessmentStateSchema = z.enum(ASSESSMENT_STATES);
+export type AssessmentState = z.infer<typeof assessmentStateSchema>;
 
 const assessmentDetailsShape = {
   title: z.string().trim().min(1, 'enter a title').max(200),
@@ -97,6 +98,13 @@ export const participantSchema = z.object({
   capabilityScope: capabilityScopeSchema,
 });
 
+/** What the group noted about one enabler; also the answer to PUT …/enablers/:enablerKey. */
+export const enablerNoteViewSchema = z.object({
+  key: z.string(),
+  note: z.string(),
+  stamp: changeStampSchema.nullable(),
+});
+
 /** GET /api/assessments/:assessmentId */
 export const assessmentOverviewSchema = z.object({
   assessment: assessmentSummarySchema,
@@ -122,9 +130,7 @@ export const assessmentOverviewSchema = z.object({
     currentStep: z.string().nullable(),
   }),
   participants: z.array(participantSchema),
-  enablers: z.array(
-    z.object({ key: z.string(), note: z.string(), stamp: changeStampSchema.nullable() }),
-  ),
+  enablers: z.array(enablerNoteViewSchema),
 });
 
 /** PUT /api/assessments/:assessmentId/enablers/:enablerKey: what the group noted about an enabler. */
@@ -157,6 +163,10 @@ export const putCapabilityResultSchema = z.object({
   result: agreedResultSchema,
 });
 
+export type PutEnablerNote = z.infer<typeof putEnablerNoteSchema>;
+export type EnablerNoteView = z.infer<typeof enablerNoteViewSchema>;
+export type AssessmentChangeEvent = z.infer<typeof assessmentChangeEventSchema>;
+export type PutCapabilityResult = z.infer<typeof putCapabilityResultSchema>;
 export type CreateAssessment = z.infer<typeof createAssessmentSchema>;
 export type UpdateAssessment = z.infer<typeof updateAssessmentSchema>;
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;

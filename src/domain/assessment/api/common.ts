@@ -17,3 +17,6 @@ export const changeStampSchema = z.object({
 });
 
 export const longTextSchema = z.string().trim().max(4000);
+
+export type Person = z.infer<typeof personSchema>;
+export type ChangeStamp = z.infer<typeof changeStampSchema>;

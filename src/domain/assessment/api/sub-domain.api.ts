@@ -99,10 +99,61 @@ export const historyEntrySchema = z.object({
   summary: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * The answer to PUT …/sub-domains/:subDomainKey/result and …/capabilities/:capabilityKey/result,
+ * and the `current` of a 409 on either: the agreed result with who set it, and the suggestion it
+ * was checked against (null for a capability while one of its sub-domains is open).
+ */
+export const agreedResultViewSchema = z.object({
+  key: z.string(),
+  result: agreedResultSchema,
+  stamp: changeStampSchema.nullable(),
+  suggestedStage: z.number().int().min(0).max(4).nullable(),
+});
+
+const stageNumberField = z.number().int().min(1).max(4);
+
+/** Indicators met and not met per stage (`stageCounts`): progress is not always linear. */
+export const stageCountSchema = z.object({
+  stage: stageNumberField,
+  total: z.number().int(),
+  met: z.number().int(),
+  partlyMet: z.number().int(),
+  notMet: z.number().int(),
+  unknown: z.number().int(),
+  unrated: z.number().int(),
+});
+
+/** `consistencyWarnings`: guidance on an agreed stage, worded by the UI from `type`. */
+export const consistencyWarningSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('agreed-above-suggestion'),
+    agreedStage: stageNumberField,
+    suggestedStage: z.number().int().min(0).max(4),
+  }),
+  z.object({
+    type: z.literal('unmet-at-or-below-agreed'),
+    agreedStage: stageNumberField,
+    indicators: z.array(
+      z.object({
+        indicator: z.string(),
+        stage: stageNumberField,
+        rating: z.enum(['partly-met', 'not-met', 'unknown', 'unrated']),
+      }),
+    ),
+  }),
+  z.object({
+    type: z.literal('next-stage-met'),
+    agreedStage: stageNumberField,
+    nextStage: stageNumberField,
+  }),
+]);
+
 /** GET /api/assessments/:assessmentId/sub-domains/:subDomainKey */
 export const subDomainWorkspaceSchema = z.object({
   assessmentId: z.string(),
   subDomainKey: z.string(),
+  capabilityKey: z.string(),
   readOnly: z.boolean(),
   canContribute: z.boolean(),
   canAgree: z.boolean(),
@@ -112,6 +163,9 @@ export const subDomainWorkspaceSchema = z.object({
   result: agreedResultSchema,
   resultStamp: changeStampSchema.nullable(),
   suggestedStage: z.number().int().min(0).max(4),
+  stageCounts: z.array(stageCountSchema),
+  warnings: z.array(consistencyWarningSchema),
+  /** Newest first. */
   history: z.array(historyEntrySchema),
 });
 
@@ -119,3 +173,13 @@ export type PutIndicatorRating = z.infer<typeof putIndicatorRatingSchema>;
 export type IndicatorRatingView = z.infer<typeof indicatorRatingViewSchema>;
 export type SubDomainWorkspace = z.infer<typeof subDomainWorkspaceSchema>;
 export type ProposalView = z.infer<typeof proposalViewSchema>;
+export type PutProposal = z.infer<typeof putProposalSchema>;
+export type AddEvidenceLink = z.infer<typeof addEvidenceLinkSchema>;
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
+export type EvidenceFileType = keyof typeof EVIDENCE_FILE_TYPES;
+export type AddDiscussionPost = z.infer<typeof addDiscussionPostSchema>;
+export type DiscussionPost = z.infer<typeof discussionPostSchema>;
+export type PutSubDomainResult = z.infer<typeof putSubDomainResultSchema>;
+export type AgreedResultView = z.infer<typeof agreedResultViewSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -3,6 +3,7 @@ import * as createFrameworks from './20261203150000-create-frameworks.js';
 import * as createAccounts from './20261203160000-create-accounts.js';
 import * as createOrganisations from './20261203160100-create-organisations.js';
 import * as createAuditEvents from './20261203160200-create-audit-events.js';
+import * as createAssessments from './20261203170000-create-assessments.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list runs from the
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '20261203160000-create-accounts': createAccounts,
   '20261203160100-create-organisations': createOrganisations,
   '20261203160200-create-audit-events': createAuditEvents,
+  '20261203170000-create-assessments': createAssessments,
 };
 
 export const migrationProvider: MigrationProvider = {
