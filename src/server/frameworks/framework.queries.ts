@@ -36,10 +36,21 @@ export async function getFramework(db: Db, key: string, version?: string): Promi
   return present(row);
 }
 
+/**
+ * A stored version never changes (its checksum proves it), so each is validated and shaped once
+ * per process; keyed by checksum, a re-imported database can never be served stale text.
+ */
+const presented = new Map<string, FrameworkView>();
+
 function present(row: StoredFramework): FrameworkView {
+  const cacheKey = `${row.key}@${row.version}#${row.checksum}@${row.loaded_at}`;
+  const cached = presented.get(cacheKey);
+  if (cached) return cached;
   const framework = validateFramework(
     JSON.parse(row.content),
     `stored framework ${row.key} ${row.version}`,
   );
-  return presentFramework(framework, { checksum: row.checksum, loadedAt: row.loaded_at });
+  const view = presentFramework(framework, { checksum: row.checksum, loadedAt: row.loaded_at });
+  presented.set(cacheKey, view);
+  return view;
 }
