@@ -19,12 +19,28 @@ export async function openPage(
   return context.newPage();
 }
 
+/** Fails on sideways scrolling, naming the innermost elements that stick out, to fix them. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    content: document.documentElement.scrollWidth,
-    viewport: document.documentElement.clientWidth,
-  }));
-  expect(widths.content, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(widths.viewport);
+  const widths = await page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')].filter(
+      (element) => element.getBoundingClientRect().right > viewport + 0.5,
+    );
+    const innermost = wide.filter(
+      (element) => !wide.some((other) => element.contains(other) && other !== element),
+    );
+    return {
+      content: document.documentElement.scrollWidth,
+      viewport,
+      culprits: innermost
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
+    };
+  });
+  expect(
+    widths.content,
+    `horizontal scroll on ${page.url()}, from ${widths.culprits.join(', ')}`,
+  ).toBeLessThanOrEqual(widths.viewport);
 }
 
 /**

@@ -21,3 +21,13 @@ export const observer: Person = {
   email: 'olu@ngo.example',
   password: 'silver tundra basket 28',
 };
+export const secondContributor: Person = {
+  name: 'Nadia Contributor',
+  email: 'nadia@helpline.example',
+  password: 'coral summit lantern 81',
+};
+export const facilitator: Person = {
+  name: 'Fola Facilitator',
+  email: 'fola@justice.example',
+  password: 'willow harbour ember 56',
+};

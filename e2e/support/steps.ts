@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from './pages.js';
+import { admin, lead } from './people.js';
 
 /** Someone taking part, with the password they choose. */
 export type Person = { name: string; email: string; password: string };
@@ -65,4 +67,53 @@ export async function createOrganisation(
   await page.getByRole('radio', { name: organisation.system }).check();
   await page.getByRole('button', { name: 'Create the organisation' }).click();
   await page.getByRole('heading', { level: 1, name: organisation.name }).waitFor();
+}
+
+/** Opens an invitation in its own browser, as the invited person would, and joins with a new account. */
+export async function joinWithInvite(
+  browser: Browser,
+  link: string,
+  person: Person,
+  organisation: string,
+): Promise<Page> {
+  const page = await openPage(browser);
+  await page.goto(link);
+  await acceptWithNewAccount(page, person);
+  await page.getByText(`You have joined ${organisation}.`).waitFor();
+  return page;
+}
+
+/** The first run: the administrator's account, a country's organisation and its lead, who joins. */
+export async function organisationWithLead(
+  browser: Browser,
+  setupLink: string,
+  organisation: { name: string; country: string },
+): Promise<{ adminPage: Page; leadPage: Page; organisationUrl: string }> {
+  const adminPage = await openPage(browser);
+  await setUp(adminPage, setupLink, admin);
+  await createOrganisation(adminPage, { ...organisation, system: 'Centralised' });
+  const organisationUrl = adminPage.url();
+  const leadPage = await joinWithInvite(
+    browser,
+    await invite(adminPage, lead.email, 'Lead'),
+    lead,
+    organisation.name,
+  );
+  return { adminPage, leadPage, organisationUrl };
+}
+
+/** A lead starts an assessment from the organisation's page; the page then shows it. */
+export async function startAssessment(
+  page: Page,
+  assessment: { title: string; start: string; end: string },
+): Promise<string> {
+  const section = page.getByRole('region', { name: 'Assessments' });
+  await section.getByRole('button', { name: 'Start an assessment' }).click();
+  const form = page.getByRole('form', { name: 'Start an assessment' });
+  await form.getByLabel('Title').fill(assessment.title);
+  await form.getByLabel('Period starts').fill(assessment.start);
+  await form.getByLabel('Period ends').fill(assessment.end);
+  await form.getByRole('button', { name: 'Start an assessment' }).click();
+  await page.getByRole('heading', { level: 1, name: assessment.title }).waitFor();
+  return page.url();
 }

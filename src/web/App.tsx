@@ -32,6 +32,8 @@ const CreateOrganisationPage = lazyPage(
 );
 const OrganisationPage = lazyPage(() => import('./pages/OrganisationPage.js'), 'OrganisationPage');
 const UsersPage = lazyPage(() => import('./pages/UsersPage.js'), 'UsersPage');
+const AssessmentPage = lazyPage(() => import('./pages/AssessmentPage.js'), 'AssessmentPage');
+const WorkspacePage = lazyPage(() => import('./pages/WorkspacePage.js'), 'WorkspacePage');
 
 /**
  * Every address of the app. The framework and the account pages (sign-in, setup, reset, invite)
@@ -63,6 +65,11 @@ export function App() {
               <Route path="organisations/new" element={<CreateOrganisationPage />} />
               <Route path="organisations/:organisationId" element={<OrganisationPage />} />
               <Route path="users" element={<UsersPage />} />
+              <Route path="assessments/:assessmentId" element={<AssessmentPage />} />
+              <Route
+                path="assessments/:assessmentId/sub-domains/:subDomainKey"
+                element={<WorkspacePage />}
+              />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

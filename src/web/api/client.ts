@@ -14,9 +14,28 @@ export function setUnauthorizedHandler(handler: (() => void) | undefined): void 
 }
 
 /**
- * Sends one request and checks the answer against the same schema the server answers with, so a
- * mismatch shows up as a clear error here rather than as a broken page further on.
+ * Reads an answer the same way whichever way it arrived (fetch, or an upload that reports its
+ * progress): a failure becomes an ApiError, and a success is checked against the same schema the
+ * server answers with, so a mismatch shows up as a clear error here rather than as a broken page.
  */
+export function readAnswer<T>(
+  path: string,
+  status: number,
+  body: unknown,
+  schema: z.ZodType<T>,
+): T {
+  if (status < 200 || status > 299) {
+    if (status === 401) onUnauthorized?.();
+    throw apiErrorFromResponse(status, body);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw unexpectedResponse(status, `${path}: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+/** Sends one request and reads its answer. */
 async function request<T>(path: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
   let response: Response;
   try {
@@ -25,15 +44,7 @@ async function request<T>(path: string, init: RequestInit, schema: z.ZodType<T>)
     throw networkError(error);
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    if (response.status === 401) onUnauthorized?.();
-    throw apiErrorFromResponse(response.status, body);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw unexpectedResponse(response.status, `${path}: ${parsed.error.message}`);
-  }
-  return parsed.data;
+  return readAnswer(path, response.status, body, schema);
 }
 
 export function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
@@ -61,6 +72,14 @@ async function csrfToken(): Promise<string | null> {
 
 type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The headers every write carries: JSON answers, and the session's CSRF token. */
+export async function writeHeaders(): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const token = await csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  return headers;
+}
+
 /** A write whose answer is read with `schema`. */
 export async function sendJson<T>(
   method: WriteMethod,
@@ -68,9 +87,7 @@ export async function sendJson<T>(
   body: unknown,
   schema: z.ZodType<T>,
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = await csrfToken();
-  if (token) headers[CSRF_HEADER] = token;
+  const headers = await writeHeaders();
   if (body !== undefined) headers['content-type'] = 'application/json';
   const init: RequestInit = { method, headers };
   if (body !== undefined) init.body = JSON.stringify(body);

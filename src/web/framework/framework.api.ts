@@ -4,6 +4,10 @@ import { getJson } from '../api/client.js';
 
 export const frameworkApi = {
   listFrameworks: () => getJson('/api/frameworks', z.array(frameworkSummarySchema)),
-  getFramework: (key: string) =>
-    getJson(`/api/frameworks/${encodeURIComponent(key)}`, frameworkViewSchema),
+  /** The latest version, or the one named (the version an assessment was made against). */
+  getFramework: (key: string, version?: string) =>
+    getJson(
+      `/api/frameworks/${encodeURIComponent(key)}${version ? `?version=${encodeURIComponent(version)}` : ''}`,
+      frameworkViewSchema,
+    ),
 };

@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { frameworkApi } from './framework.api.js';
 import { useRequest } from '../api/use-request.js';
 
-export function useFramework(frameworkKey: string) {
+export function useFramework(frameworkKey: string, version?: string) {
   const request = useMemo(
     () => ({
-      key: `framework:${frameworkKey}`,
-      load: () => frameworkApi.getFramework(frameworkKey),
+      key: version ? `framework:${frameworkKey}@${version}` : `framework:${frameworkKey}`,
+      load: () => frameworkApi.getFramework(frameworkKey, version),
     }),
-    [frameworkKey],
+    [frameworkKey, version],
   );
   return useRequest(request);
 }

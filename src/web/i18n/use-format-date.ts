@@ -1,17 +1,21 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formattingLocale } from './formatting-locale.js';
-import { FALLBACK_LANGUAGE } from './i18n.js';
+import { formatCalendarDate } from './calendar-date.js';
+import { useFormattingLocale } from './use-formatting-locale.js';
 
 /** A moment (ISO 8601) as people write it where they are, in the interface language, with the time. */
 export function useFormatDateTime(): (iso: string) => string {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? FALLBACK_LANGUAGE;
+  const locale = useFormattingLocale();
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(formattingLocale(language, navigator.languages), {
-      dateStyle: 'long',
-      timeStyle: 'short',
-    });
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
     return (iso: string) => format.format(new Date(iso));
-  }, [language]);
+  }, [locale]);
+}
+
+/** A calendar date (`YYYY-MM-DD`) written out in the reader's locale, never shifted by time zone. */
+export function useFormatCalendarDate(): (text: string) => string {
+  const locale = useFormattingLocale();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    return (text: string) => formatCalendarDate(text, format);
+  }, [locale]);
 }

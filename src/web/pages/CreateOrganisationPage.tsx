@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useDocumentTitle } from '../layout/use-document-title.js';
@@ -7,6 +6,7 @@ import { ORGANISATIONS_PATH } from '../organisations/paths.js';
 import { useCountries } from '../organisations/use-countries.js';
 import { useCurrentUser } from '../session/use-current-user.js';
 import { CreateOrganisationForm } from './organisations/CreateOrganisationForm.js';
+import { Breadcrumb } from '../components/Breadcrumb.js';
 
 /** Instance administrators add a country's national organisation, then invite its first lead. */
 export function CreateOrganisationPage() {
@@ -17,14 +17,10 @@ export function CreateOrganisationPage() {
 
   return (
     <div className="narrow">
-      <nav aria-label={t('breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={ORGANISATIONS_PATH}>{t('organisations.title')}</Link>
-          </li>
-          <li aria-current="page">{t('createOrganisation.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[{ label: t('organisations.title'), to: ORGANISATIONS_PATH }]}
+        current={t('createOrganisation.title')}
+      />
       <h1>{t('createOrganisation.title')}</h1>
       {user.instanceRole !== 'admin' ? (
         <p>{t('createOrganisation.adminsOnly')}</p>

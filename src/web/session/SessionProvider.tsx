@@ -8,11 +8,12 @@ import { SessionContext } from './use-session.js';
 /**
  * Reads the session once for the whole app and again whenever it may have changed. A 401 from
  * any request means the session ended elsewhere (signed out everywhere, password reset, expiry);
- * reading it again shows the sign-in page wherever the person is.
+ * reading it again shows the sign-in page wherever the person is, which says so.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<RequestState<SessionView>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [endedFor, setEndedFor] = useState<string>();
 
   // A failed refresh keeps the session on screen: pages stay as they are, and the next request
   // that needs a session says what went wrong.
@@ -31,14 +32,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void refresh();
   }, [attempt, refresh]);
 
-  const signedIn = state.status === 'ready' && state.data.user !== null;
+  const userId = state.status === 'ready' ? state.data.user?.id : undefined;
   useEffect(() => {
-    setUnauthorizedHandler(signedIn ? () => void refresh() : undefined);
+    const ended = (id: string) => () => {
+      setEndedFor(id);
+      void refresh();
+    };
+    setUnauthorizedHandler(userId ? ended(userId) : undefined);
     return () => setUnauthorizedHandler(undefined);
-  }, [signedIn, refresh]);
+  }, [userId, refresh]);
 
   const apply = useCallback((data: SessionView) => {
     rememberCsrfToken(data.csrfToken);
+    setEndedFor(undefined);
     setState({ status: 'ready', data });
   }, []);
 
@@ -47,6 +53,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((value) => value + 1);
   }, []);
 
-  const value = useMemo(() => ({ state, refresh, apply, retry }), [state, refresh, apply, retry]);
+  const value = useMemo(
+    () => ({ state, endedFor, refresh, apply, retry }),
+    [state, endedFor, refresh, apply, retry],
+  );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -5,6 +5,8 @@ import type { RequestState } from '../api/use-request.js';
 export type SessionContextValue = {
   /** Who is signed in, once known. A refresh keeps the previous answer until the new one arrives. */
   state: RequestState<SessionView>;
+  /** Whose session ended unasked (a 401 while signed in), until someone signs in again. */
+  endedFor: string | undefined;
   /** Reads the session again: after a change to one's memberships or roles, or a 401. */
   refresh: () => Promise<void>;
   /**

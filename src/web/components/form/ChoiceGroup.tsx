@@ -11,6 +11,7 @@ export type Choice = { value: string; label: string; hint?: string };
 export function ChoiceGroup({
   id,
   type,
+  inline = false,
   legend,
   hint,
   error,
@@ -20,7 +21,9 @@ export function ChoiceGroup({
 }: {
   id: string;
   type: 'radio' | 'checkbox';
-  legend: string;
+  /** Short choices side by side, where there is room. */
+  inline?: boolean;
+  legend: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
   choices: readonly Choice[];
@@ -35,7 +38,11 @@ export function ChoiceGroup({
     >
       <legend className="field__label">{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
-      <div className="choice-group__choices">
+      <div
+        className={
+          inline ? 'choice-group__choices choice-group__choices--inline' : 'choice-group__choices'
+        }
+      >
         {choices.map((choice, index) => {
           const choiceId = index === 0 ? id : `${id}-${choice.value}`;
           return (

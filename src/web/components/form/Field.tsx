@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 import { FieldMessages } from './FieldMessages.js';
 
+/** What every text control takes: its label, hint and error message, and its value. */
+export type TextControlProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onValueChange: (value: string) => void;
+};
+
 /** A labelled control with its hint and error message; the control itself is the child. */
 export function Field({
   id,
@@ -10,7 +20,7 @@ export function Field({
   children,
 }: {
   id: string;
-  label: string;
+  label: ReactNode;
   hint: ReactNode;
   error: string | undefined;
   children: ReactNode;

@@ -1,15 +1,9 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { describedBy } from './field-description.js';
-import { Field } from './Field.js';
+import { Field, type TextControlProps } from './Field.js';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-  value: string;
-  onValueChange: (value: string) => void;
-};
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> &
+  TextControlProps;
 
 export function TextField({ id, label, hint, error, value, onValueChange, ...input }: Props) {
   return (

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { OrganisationView } from '../../../domain/organisations/index.js';
 import { ORGANISATIONS_PATH, organisationPath } from '../../organisations/paths.js';
 import { useCountryName } from '../../organisations/use-country-name.js';
 import { useCurrentUser } from '../../session/use-current-user.js';
+import { AssessmentsSection } from './AssessmentsSection.js';
 import { DetailsSection } from './DetailsSection.js';
 import { JurisdictionsSection } from './JurisdictionsSection.js';
 import { MembersSection } from './MembersSection.js';
+import { Breadcrumb } from '../../components/Breadcrumb.js';
 
 /** One organisation: its details, its jurisdictions (federal countries) and its people. */
 export function OrganisationDetail({
@@ -28,21 +29,20 @@ export function OrganisationDetail({
 
   return (
     <>
-      <nav aria-label={t('breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={ORGANISATIONS_PATH}>{t('organisations.title')}</Link>
-          </li>
-          {organisation.parentId && (
-            <li>
-              <Link to={organisationPath(organisation.parentId)}>
-                {t('organisations.nationalOrganisation')}
-              </Link>
-            </li>
-          )}
-          <li aria-current="page">{organisation.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: t('organisations.title'), to: ORGANISATIONS_PATH },
+          ...(organisation.parentId
+            ? [
+                {
+                  label: t('organisations.nationalOrganisation'),
+                  to: organisationPath(organisation.parentId),
+                },
+              ]
+            : []),
+        ]}
+        current={organisation.name}
+      />
       <div className="page-intro">
         <p className="eyebrow">
           {organisation.parentId
@@ -56,6 +56,7 @@ export function OrganisationDetail({
             : t('organisations.notAMember')}
         </p>
       </div>
+      <AssessmentsSection organisation={organisation} />
       <DetailsSection organisation={organisation} onSaved={onChanged} />
       {federalNational && <JurisdictionsSection organisation={organisation} onAdded={onReload} />}
       <MembersSection organisation={organisation} onOrganisationChanged={onReload} />

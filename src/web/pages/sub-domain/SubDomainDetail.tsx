@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { FrameworkView } from '../../../domain/framework/index.js';
-import { frameworkPath } from '../../framework/paths.js';
+import { frameworkPath, subDomainPath } from '../../framework/paths.js';
 import type { SubDomainInContext } from '../../framework/sub-domain-lookup.js';
 import { useLocalize } from '../../i18n/use-localize.js';
 import { useDocumentTitle } from '../../layout/use-document-title.js';
 import { DependencyList } from './DependencyList.js';
 import { StageSection } from './StageSection.js';
 import { SubDomainPager } from './SubDomainPager.js';
+import { Breadcrumb } from '../../components/Breadcrumb.js';
 
 /** One sub-domain: what it covers, what it relies on, and its indicators stage by stage. */
 export function SubDomainDetail({
@@ -26,14 +26,10 @@ export function SubDomainDetail({
 
   return (
     <>
-      <nav aria-label={t('breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={frameworkPath(framework.key)}>{localize(framework.title)}</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[{ label: localize(framework.title), to: frameworkPath(framework.key) }]}
+        current={title}
+      />
       <div className="page-intro">
         <p className="eyebrow">
           {t('subDomain.eyebrow', {
@@ -52,7 +48,11 @@ export function SubDomainDetail({
           title={stageTitles.get(stage.key) ?? stage.key}
         />
       ))}
-      <SubDomainPager frameworkKey={framework.key} previous={found.previous} next={found.next} />
+      <SubDomainPager
+        pathTo={(key) => subDomainPath(framework.key, key)}
+        previous={found.previous}
+        next={found.next}
+      />
     </>
   );
 }

@@ -1,0 +1,57 @@
+import type { AssessmentOverview } from '../../../domain/assessment/api/index.js';
+import { assessmentProgress, subDomainStatus } from '../../../domain/assessment/index.js';
+import type { FrameworkView } from '../../../domain/framework/index.js';
+import { useStageTitles } from '../../framework/use-stage-titles.js';
+import { AssessmentIntro } from './AssessmentIntro.js';
+import { CapabilitySection } from './CapabilitySection.js';
+import { CompletionGuide } from './CompletionGuide.js';
+import { EnablerSection } from './EnablerSection.js';
+import { FinaliseSection } from './FinaliseSection.js';
+import { ParticipantSection } from './ParticipantSection.js';
+import { SubDomainSection } from './SubDomainSection.js';
+
+/** The assessment at a glance, and what the person may do with it as a whole. */
+export function AssessmentOverviewView({
+  overview,
+  framework,
+  onChanged,
+}: {
+  overview: AssessmentOverview;
+  framework: FrameworkView;
+  onChanged: () => void;
+}) {
+  const stageTitle = useStageTitles(framework);
+  const progress = assessmentProgress({
+    subDomains: overview.subDomains.map((subDomain) => subDomain.status),
+    capabilities: overview.capabilities.map((capability) =>
+      subDomainStatus(capability.result, false),
+    ),
+  });
+  return (
+    <>
+      <AssessmentIntro overview={overview} framework={framework} />
+      <CompletionGuide guide={overview.guide} />
+      <SubDomainSection
+        overview={overview}
+        framework={framework}
+        progress={progress}
+        stageTitle={stageTitle}
+      />
+      <CapabilitySection
+        overview={overview}
+        framework={framework}
+        stageTitle={stageTitle}
+        onChanged={onChanged}
+      />
+      <EnablerSection overview={overview} framework={framework} onChanged={onChanged} />
+      <ParticipantSection participants={overview.participants} />
+      {overview.permissions.finalise && (
+        <FinaliseSection
+          overview={overview}
+          openItems={progress.total - progress.done}
+          onFinalised={onChanged}
+        />
+      )}
+    </>
+  );
+}
