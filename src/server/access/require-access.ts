@@ -26,6 +26,15 @@ export function requireInstanceAdmin(actor: Actor | null): Actor {
   return signedIn;
 }
 
+/** Only the secretariat team sees what countries shared, individually or in aggregate. */
+export function requireSecretariat(actor: Actor | null): Actor {
+  const signedIn = requireSignedIn(actor);
+  if (signedIn.instanceRole !== 'secretariat') {
+    throw new ForbiddenError('Only the secretariat team can see what countries shared.');
+  }
+  return signedIn;
+}
+
 export function organisationNotFound(organisationId: string): NotFoundError {
   return new NotFoundError(`There is no organisation with id "${organisationId}".`);
 }

@@ -5,6 +5,7 @@ import { assessmentRepository } from '../assessments/assessment.repository.js';
 import {
   requireInstanceAdmin,
   requireInviteAccess,
+  requireSecretariat,
   requireOrganisationAccess,
   requireSignedIn,
 } from './require-access.js';
@@ -13,13 +14,15 @@ import {
  * Who may call a route, declared in its options (`config: { access }`) and enforced before the
  * body is read, so an anonymous caller gets 401 rather than a validation error. `organisation`
  * routes take the organisation from the `:organisationId` path parameter; `invite` means "may
- * invite someone", refined by the command once the role is known. `assessment` routes take the
+ * invite someone", refined by the command once the role is known; `secretariat` is the
+ * secretariat team, the only people who see individual submissions. `assessment` routes take the
  * organisation of the `:assessmentId` path parameter's assessment. Commands check again.
  */
 export type RouteAccess =
   | 'public'
   | 'signedIn'
   | 'instanceAdmin'
+  | 'secretariat'
   | { organisation: OrganisationPermission | 'invite' }
   | { assessment: OrganisationPermission };
 
@@ -56,6 +59,7 @@ export function registerRouteAccess(app: FastifyInstance): void {
     const actor = request.auth?.actor ?? null;
     if (access === 'signedIn') requireSignedIn(actor);
     else if (access === 'instanceAdmin') requireInstanceAdmin(actor);
+    else if (access === 'secretariat') requireSecretariat(actor);
     else if ('assessment' in access) {
       requireSignedIn(actor);
       const { assessmentId } = request.params as { assessmentId: string };

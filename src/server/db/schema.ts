@@ -1,5 +1,7 @@
 import type { InstanceRole, OrganisationRole } from '../../domain/access/index.js';
-import type { IndicatorStatus } from '../../domain/assessment/index.js';
+import type { IndicatorStatus, PlanItemStatus } from '../../domain/assessment/index.js';
+import type { PlanPriority } from '../../domain/plan/index.js';
+import type { SharingScope } from '../../domain/sharing/index.js';
 import type { AssessmentState } from '../../domain/assessment/api/index.js';
 import type { GovernmentSystem, IncomeGroup, Region } from '../../domain/organisations/index.js';
 
@@ -231,6 +233,86 @@ export interface AssessmentChangeTable {
   summary: string;
 }
 
+export interface PlanItemTable extends EditableColumns {
+  id: string;
+  assessment_id: string;
+  title: string;
+  description: string;
+  sub_domain_key: string;
+  /** JSON array of indicator keys. */
+  indicator_keys: string;
+  target_stage: number | null;
+  owner_body: string;
+  contact: string;
+  priority: PlanPriority;
+  /** `YYYY-MM-DD` */
+  start_date: string | null;
+  target_date: string | null;
+  status: PlanItemStatus;
+  resources_note: string;
+  /** The suggested indicator the item was accepted from, if any. */
+  from_suggestion: string | null;
+}
+
+export interface PlanSuggestionDecisionTable extends EditableColumns {
+  id: string;
+  assessment_id: string;
+  indicator_key: string;
+  /** 1 when dismissed, 0 when offered again; an integer on both databases. */
+  dismissed: number;
+}
+
+export interface InstanceKeyTable {
+  id: string;
+  algorithm: 'Ed25519';
+  /** DER SubjectPublicKeyInfo, base64. */
+  public_key: string;
+  /** DER PKCS#8, base64. */
+  private_key: string;
+  created_at: string;
+}
+
+export interface SubmissionTable {
+  /** The payload's `submissionId`. */
+  id: string;
+  organisation_id: string;
+  assessment_id: string;
+  cycle: string;
+  scope: SharingScope;
+  /** The signed submission exactly as made (JSON). */
+  document: string;
+  created_at: string;
+  created_by: string;
+  sent_at: string | null;
+  sent_to: string | null;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  version: number;
+}
+
+export interface ReceivedSubmissionTable {
+  /** The payload's `submissionId`. */
+  id: string;
+  country_code: string;
+  cycle: string;
+  /** The signed submission exactly as received (JSON). */
+  document: string;
+  public_key: string;
+  received_at: string;
+  received_via: 'upload' | 'api' | 'cli' | 'local';
+  /** The sending organisation when it is hosted on this instance, else null. */
+  organisation_id: string | null;
+}
+
+export interface IntakeTokenTable {
+  id: string;
+  label: string;
+  token_hash: string;
+  created_at: string;
+  created_by: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   frameworks: FrameworkTable;
   users: UserTable;
@@ -251,4 +333,10 @@ export interface Database {
   agreed_results: AgreedResultTable;
   enabler_notes: EnablerNoteTable;
   assessment_changes: AssessmentChangeTable;
+  plan_items: PlanItemTable;
+  plan_suggestion_decisions: PlanSuggestionDecisionTable;
+  instance_keys: InstanceKeyTable;
+  submissions: SubmissionTable;
+  received_submissions: ReceivedSubmissionTable;
+  intake_tokens: IntakeTokenTable;
 }

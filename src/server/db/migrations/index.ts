@@ -4,6 +4,8 @@ import * as createAccounts from './20261203160000-create-accounts.js';
 import * as createOrganisations from './20261203160100-create-organisations.js';
 import * as createAuditEvents from './20261203160200-create-audit-events.js';
 import * as createAssessments from './20261203170000-create-assessments.js';
+import * as createPlanItems from './20261203190000-create-plan-items.js';
+import * as createSharing from './20261203190100-create-sharing.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list runs from the
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '20261203160100-create-organisations': createOrganisations,
   '20261203160200-create-audit-events': createAuditEvents,
   '20261203170000-create-assessments': createAssessments,
+  '20261203190000-create-plan-items': createPlanItems,
+  '20261203190100-create-sharing': createSharing,
 };
 
 export const migrationProvider: MigrationProvider = {
