@@ -122,6 +122,8 @@ export const planSuggestionViewSchema = z.object({
   reason: z.enum(['next-stage', 'gap-below']),
   rating: z.enum(['partly-met', 'not-met', 'unknown', 'unrated']),
   state: z.enum(SUGGESTION_STATES),
+  /** The version of the dismiss / offer-again decision, the base of the next one; null when none. */
+  decisionVersion: z.number().int().min(1).nullable(),
 });
 
 /** GET /api/assessments/:assessmentId/plan */

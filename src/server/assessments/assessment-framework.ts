@@ -20,6 +20,8 @@ export type FrameworkSubDomain = {
   number: number;
   capabilityKey: CapabilityKey;
   indicators: IndicatorKeysByStage;
+  /** The sub-domains this one relies on, for interdependency flags. */
+  dependsOn: readonly string[];
   /** Every indicator key, stage by stage in framework order. */
   indicatorKeys: readonly string[];
 };
@@ -94,6 +96,7 @@ function indexFramework(framework: ReturnType<typeof validateFramework>): Assess
         number: subDomain.number,
         capabilityKey: capabilityOf(key),
         indicators,
+        dependsOn: subDomain.dependsOn,
         indicatorKeys: STAGE_NUMBERS.flatMap((stage) => indicators[stage]),
       };
     });

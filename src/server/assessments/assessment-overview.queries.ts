@@ -28,6 +28,26 @@ function countsByKey(rows: readonly CountRow[]): Map<string, number> {
   return new Map(rows.map((row) => [row.sub_domain_key, Number(row.count)]));
 }
 
+async function planItemCount(db: Db, assessmentId: string): Promise<number> {
+  const row = await db
+    .selectFrom('plan_items')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('assessment_id', '=', assessmentId)
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** A submission the lead has not withdrawn completes the sharing step. */
+async function sharingDecision(db: Db, assessmentId: string): Promise<'undecided' | 'submitted'> {
+  const held = await db
+    .selectFrom('submissions')
+    .select('id')
+    .where('assessment_id', '=', assessmentId)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return held ? 'submitted' : 'undecided';
+}
+
 /** The whole assessment at a glance: every sub-domain and capability, progress and the guide. */
 export async function getAssessmentOverview(
   db: Db,
@@ -37,17 +57,29 @@ export async function getAssessmentOverview(
 ): Promise<AssessmentOverview> {
   const { actor: viewer, assessment, framework } = await readAssessment(db, actor, assessmentId);
   const discussion = discussionRepository(db);
-  const [organisation, ratingRows, resultRows, proposals, posts, members, invitations, notes] =
-    await Promise.all([
-      organisationRepository(db).findById(assessment.organisation_id),
-      indicatorRatingRepository(db).listStatuses(assessmentId),
-      agreedResultRepository(db).list(assessmentId),
-      discussion.countProposals(assessmentId).then(countsByKey),
-      discussion.countPosts(assessmentId).then(countsByKey),
-      membershipRepository(db).listForOrganisation(assessment.organisation_id),
-      inviteRepository(db).countInvitations(assessment.organisation_id, now.toISOString()),
-      enablerNoteRepository(db).list(assessmentId),
-    ]);
+  const [
+    organisation,
+    ratingRows,
+    resultRows,
+    proposals,
+    posts,
+    members,
+    invitations,
+    notes,
+    planItems,
+    sharing,
+  ] = await Promise.all([
+    organisationRepository(db).findById(assessment.organisation_id),
+    indicatorRatingRepository(db).listStatuses(assessmentId),
+    agreedResultRepository(db).list(assessmentId),
+    discussion.countProposals(assessmentId).then(countsByKey),
+    discussion.countPosts(assessmentId).then(countsByKey),
+    membershipRepository(db).listForOrganisation(assessment.organisation_id),
+    inviteRepository(db).countInvitations(assessment.organisation_id, now.toISOString()),
+    enablerNoteRepository(db).list(assessmentId),
+    planItemCount(db, assessmentId),
+    sharingDecision(db, assessmentId),
+  ]);
 
   const ratings = ratingsByKey(ratingRows);
   const rated = new Map<string, number>();
@@ -75,8 +107,8 @@ export async function getAssessmentOverview(
     indicatorsTotal: framework.indicatorTotal,
     itemsDecided: progress.done,
     itemsTotal: progress.total,
-    planItems: 0,
-    sharing: 'undecided',
+    planItems,
+    sharing,
   });
   const notesByKey = new Map(notes.map((note) => [note.enabler_key, note]));
 

@@ -72,12 +72,14 @@ export type AssessmentTransaction = {
 /**
  * Every write to an existing assessment: in one transaction, check access, refuse a finalised
  * assessment, run the work and record its changes; after commit, tell the open streams.
+ * `afterFinalising: 'allow'` is for what is followed up after sign-off (the action plan).
  */
 export async function writeAssessment<T>(
   context: WriteContext,
   assessmentId: string,
   permission: OrganisationPermission,
   work: (tx: AssessmentTransaction) => Promise<T>,
+  { afterFinalising = 'refuse' }: { afterFinalising?: 'refuse' | 'allow' } = {},
 ): Promise<T> {
   const events: AssessmentChangeEvent[] = [];
   const value = await writeTransaction(context.store, context.now, async (trx, audit) => {
@@ -89,7 +91,7 @@ export async function writeAssessment<T>(
       permission,
     );
     if (!assessment) throw assessmentNotFound(assessmentId);
-    requireDraft(assessment);
+    if (afterFinalising === 'refuse') requireDraft(assessment);
     const framework = await frameworkOf(trx, assessment);
     const changeContext = { actorId: actor.userId, assessmentId, now: context.now };
     return work({
