@@ -8,6 +8,8 @@ export * from './cycle-comparison.js';
 export * from './due-date.js';
 export * from './indicator-ratings.js';
 export * from './interdependency.js';
+export * from './national-view.js';
 export * from './progress.js';
+export * from './results-highlights.js';
 export * from './stage-counts.js';
 export * from './suggested-stage.js';

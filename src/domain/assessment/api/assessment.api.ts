@@ -150,6 +150,7 @@ export const assessmentChangeEventSchema = z.object({
     'result',
     'capability',
     'enabler',
+    'plan',
   ]),
   subDomainKey: z.string().nullable(),
   key: z.string().nullable(),
