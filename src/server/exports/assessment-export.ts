@@ -1,0 +1,93 @@
+import type { Actor } from '../../domain/access/index.js';
+import type { AssessmentDocument } from '../../domain/assessment-document/index.js';
+import { planCsv, stagesCsv } from '../../domain/exports/index.js';
+import type { Db } from '../db/database.js';
+import { attachmentDisposition } from '../evidence/evidence-file.queries.js';
+import { getFramework } from '../frameworks/framework.queries.js';
+import { exportAssessmentDocument } from './assessment-document.js';
+import { assessmentReportHtml, renderReportPdf } from './pdf/index.js';
+import { assessmentWorkbook } from './xlsx/index.js';
+
+export const EXPORT_FORMATS = ['json', 'csv-stages', 'csv-plan', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export type ExportFile = {
+  fileName: string;
+  mediaType: string;
+  disposition: string;
+  content: string | Buffer;
+};
+
+/** A file name any system accepts: no path separators or characters Windows refuses. */
+export function safeFileName(name: string): string {
+  return (
+    Array.from(name, (char) => (char < ' ' || char === '\u007f' ? '-' : char))
+      .join('')
+      .replace(/[\\/:*?"<>|]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, '') || 'assessment'
+  );
+}
+
+function file(fileName: string, mediaType: string, content: string | Buffer): ExportFile {
+  return { fileName, mediaType, disposition: attachmentDisposition(fileName), content };
+}
+
+/** One export of an assessment, for anyone who may read it. */
+export async function assessmentExport(
+  db: Db,
+  actor: Actor | null,
+  assessmentId: string,
+  options: { format: ExportFormat; locale: string },
+  now: Date,
+): Promise<ExportFile> {
+  return renderExport(db, await exportAssessmentDocument(db, actor, assessmentId, now), options);
+}
+
+/** An assessment document as a file in one of the export formats. */
+export async function renderExport(
+  db: Db,
+  document: AssessmentDocument,
+  options: { format: ExportFormat; locale: string },
+): Promise<ExportFile> {
+  const base = safeFileName(
+    `${document.record.assessment.title} ${document.record.assessment.periodStart}`,
+  );
+  if (options.format === 'json') {
+    return file(
+      `${base}.json`,
+      'application/json; charset=utf-8',
+      `${JSON.stringify(document, null, 2)}\n`,
+    );
+  }
+  const framework = await getFramework(db, document.framework.key, document.framework.version);
+  if (options.format === 'xlsx') {
+    return file(
+      `${base}.xlsx`,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      await assessmentWorkbook(document, framework, options.locale),
+    );
+  }
+  if (options.format === 'pdf') {
+    return file(
+      `${base}.pdf`,
+      'application/pdf',
+      await renderReportPdf(assessmentReportHtml(document, framework, options.locale), {
+        footer: document.record.assessment.title,
+      }),
+    );
+  }
+  if (options.format === 'csv-stages') {
+    return file(
+      `${base} stages.csv`,
+      'text/csv; charset=utf-8; header=present',
+      stagesCsv(document, framework, options.locale),
+    );
+  }
+  return file(
+    `${base} action plan.csv`,
+    'text/csv; charset=utf-8; header=present',
+    planCsv(document, framework, options.locale),
+  );
+}

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable } from '../../../../e2e/support/browser.js';
+import type { AssessmentDocument } from '../../../domain/assessment-document/index.js';
+import type { FrameworkView } from '../../../domain/framework/index.js';
+import {
+  SAMPLE_TEXT,
+  TRANSLATED_TITLE,
+  fixtureDocument,
+  fixtureFramework,
+} from '../test-support/assessment-document-fixture.js';
+import { assessmentReportHtml, closeReportBrowser, renderReportPdf } from './index.js';
+
+let framework: FrameworkView;
+let document: AssessmentDocument;
+
+beforeAll(async () => {
+  framework = await fixtureFramework();
+  document = fixtureDocument(framework);
+});
+
+afterAll(closeReportBrowser);
+
+describe('report page', () => {
+  it('escapes every text a person typed', () => {
+    const page = assessmentReportHtml(document, framework, 'en');
+    expect(page).toContain('@hotline reported 1,204 cases &lt;b&gt;not bold&lt;/b&gt; &amp; more');
+    expect(page).not.toContain('<b>not bold</b>');
+    expect(page).not.toMatch(/<script/i);
+  });
+
+  it('sets language and direction, and takes framework words in the report’s language', () => {
+    const arabic = assessmentReportHtml(document, framework, 'ar');
+    expect(arabic).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(arabic).toContain(TRANSLATED_TITLE.ar);
+    expect(assessmentReportHtml(document, framework, 'zh')).toContain(TRANSLATED_TITLE.zh);
+    expect(assessmentReportHtml(document, framework, 'en')).toMatch(/<html lang="en" dir="ltr">/);
+  });
+
+  it('has a section for every capability, the heat map, the plan and the appendix', () => {
+    const page = assessmentReportHtml(document, framework, 'en');
+    for (const heading of ['Summary', 'Heat map', 'Action plan', 'Evidence appendix']) {
+      expect(page).toContain(`<h2>${heading}</h2>`);
+    }
+    for (const capability of framework.capabilities) {
+      expect(page).toContain(`<h2>${capability.title.en}</h2>`);
+    }
+    expect(page).toMatch(/<svg\s+class="chart"/);
+  });
+});
+
+function text(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8');
+}
+
+const squeeze = (value: string) => value.replace(/\s+/g, '');
+
+describe.skipIf(!chromiumAvailable())('PDF report', () => {
+  it('carries Arabic, Chinese and Cyrillic text, stages and sub-domain names, in embedded fonts', async () => {
+    const pdf = await renderReportPdf(assessmentReportHtml(document, framework, 'en'), {
+      footer: document.record.assessment.title,
+    });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const content = squeeze(text(pdf));
+    for (const sample of [SAMPLE_TEXT.arabic, SAMPLE_TEXT.chinese, SAMPLE_TEXT.cyrillic]) {
+      expect(content).toContain(squeeze(sample));
+    }
+    for (const capability of framework.capabilities) {
+      expect(content).toContain(squeeze(capability.title.en ?? ''));
+      for (const subDomain of capability.subDomains.slice(1)) {
+        expect(content).toContain(squeeze(`${subDomain.number}. ${subDomain.title.en}`));
+      }
+    }
+    for (const stage of ['1–Building', '2–Enhancement', '3–Integration', '4–Maturity']) {
+      expect(content).toContain(stage);
+    }
+    expect(content).toContain(squeeze(document.record.plan[0]?.title ?? ''));
+    const fonts = execFileSync('pdffonts', ['-'], { input: pdf }).toString('utf8');
+    const rows = fonts.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+    expect(fonts).toContain('NotoSansArabic');
+  });
+
+  it('prints an Arabic report with the translated sub-domain name', async () => {
+    const pdf = await renderReportPdf(assessmentReportHtml(document, framework, 'ar'));
+    const content = text(pdf);
+    // pdftotext lays right-to-left runs out in visual order around punctuation, so the title
+    // is checked word by word.
+    for (const word of TRANSLATED_TITLE.ar.replace(':', ' ').split(/\s+/)) {
+      expect(content).toContain(word);
+    }
+  });
+});
