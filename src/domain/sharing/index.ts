@@ -1,1 +1,2 @@
 export * from './submission.schema.js';
+export * from './sharing.api.js';

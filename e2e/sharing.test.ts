@@ -1,0 +1,160 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/server/db/database.js';
+import { newRecordFields } from '../src/server/shared/records.js';
+import { chromiumAvailable, launchBrowser } from './support/browser.js';
+import { checkPage, openPage } from './support/pages.js';
+import { lead } from './support/people.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import {
+  createSecretariatAccount,
+  organisationWithLead,
+  signIn,
+  startAssessment,
+  type Person,
+} from './support/steps.js';
+
+const secretariat: Person = {
+  name: 'Sami Secretariat',
+  email: 'sami@alliance.example',
+  password: 'orchid ferry granite 39',
+};
+
+/** The group agreed leadership at stage 2 and the lead signed off; written straight to the database. */
+async function agreeAndFinalise(server: TestServer, assessmentId: string): Promise<void> {
+  const database = openDatabase({ kind: 'sqlite', file: path.join(server.dataDir, 'mnr.sqlite') });
+  try {
+    const db = database.db;
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', lead.email)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('agreed_results')
+      .values({
+        ...newRecordFields(new Date()),
+        assessment_id: assessmentId,
+        scope: 'sub-domain',
+        subject_key: 'leadership',
+        result: JSON.stringify({ kind: 'stage', stage: 2, rationale: 'Agreed in the workshop.' }),
+        updated_by: user.id,
+      })
+      .execute();
+    await db
+      .updateTable('assessments')
+      .set({ state: 'finalised', finalised_at: new Date().toISOString(), finalised_by: user.id })
+      .where('id', '=', assessmentId)
+      .execute();
+  } finally {
+    await database.close();
+  }
+}
+
+describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let leadPage: Page;
+  let adminPage: Page;
+  let assessmentUrl: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const started = await organisationWithLead(browser, await server.setupLink(), {
+      name: 'Ministry of Interior and Coordination',
+      country: 'Kenya',
+    });
+    ({ leadPage, adminPage } = started);
+    await leadPage.goto(started.organisationUrl);
+    assessmentUrl = await startAssessment(leadPage, {
+      title: 'National self-assessment 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+    });
+    await agreeAndFinalise(server, assessmentUrl.split('/').pop() ?? '');
+    await createSecretariatAccount(server, secretariat);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lets the lead share a finalised assessment with consent, and send it', async () => {
+    await leadPage.goto(assessmentUrl);
+    await leadPage.getByRole('link', { name: 'Share with the Alliance' }).click();
+    await leadPage.getByRole('heading', { level: 1, name: 'Share with the Alliance' }).waitFor();
+    expect(
+      await leadPage.getByRole('region', { name: 'What sharing means' }).innerText(),
+    ).toContain('never used to rank or benchmark countries');
+    const form = leadPage.getByRole('form', { name: 'Share with the Alliance' });
+    await form.getByLabel('Cycle').waitFor();
+    expect(await form.getByLabel('Cycle').inputValue()).toBe('2026');
+    expect(await form.getByRole('radio', { name: 'Agreed stages only' }).isChecked()).toBe(true);
+    await form.getByLabel(/^11\. /).selectOption({ label: 'Seeking support' });
+    await form.getByLabel(/^1\. /).selectOption({ label: 'Can share experience' });
+    await form.getByRole('checkbox', { name: /may propose introductions/ }).check();
+
+    await form.getByRole('button', { name: 'Make the signed submission' }).click();
+    await leadPage
+      .getByRole('alert')
+      .filter({ hasText: 'Confirm the consent statement to share.' })
+      .first()
+      .waitFor();
+    await checkPage(leadPage, 'sharing-consent-missing');
+
+    await form.getByRole('checkbox', { name: 'I confirm this statement' }).check();
+    await form.getByRole('button', { name: 'Make the signed submission' }).click();
+    const submissions = leadPage.getByRole('region', { name: 'Submissions of this assessment' });
+    await submissions.getByRole('heading', { name: 'Cycle 2026' }).waitFor();
+    await submissions.getByText('Not sent yet').waitFor();
+
+    await submissions.getByRole('button', { name: /^Send to this instance’s secretariat/ }).click();
+    await submissions.getByText(/^Sent on .* to the secretariat team of this instance$/).waitFor();
+    expect(
+      await submissions
+        .getByRole('link', { name: 'Download the file (cycle 2026)' })
+        .getAttribute('href'),
+    ).toMatch(/\/api\/assessments\/.+\/submissions\/.+\/file$/);
+    await checkPage(leadPage, 'sharing-sent');
+  });
+
+  it('shows the instance’s signing key to administrators', async () => {
+    await adminPage.getByRole('link', { name: 'Users' }).click();
+    const key = adminPage.getByRole('region', { name: 'Signing key of this instance' });
+    await key.getByText('Fingerprint (SHA-256)').waitFor();
+    expect(await key.locator('code').first().innerText()).toMatch(
+      /^([0-9a-f]{4} ){15}[0-9a-f]{4}$/,
+    );
+    await checkPage(adminPage, 'sharing-instance-key');
+  });
+
+  it('shows the secretariat team the submission in a list by country and in a viewer', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await signIn(page, secretariat);
+    await page.getByRole('link', { name: 'Submissions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+    const table = page.getByRole('table', { name: 'Submissions held, by country name' });
+    await table.getByRole('link', { name: 'Kenya, cycle 2026' }).waitFor();
+    await checkPage(page, 'secretariat-submissions');
+
+    await table.getByRole('link', { name: 'Kenya, cycle 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kenya, cycle 2026' }).waitFor();
+    const facts = await page.getByRole('region', { name: 'About this submission' }).innerText();
+    expect(facts).toContain('Lena Lead');
+    expect(facts).toContain('Yes: the secretariat may propose introductions');
+    const victim = page.getByRole('table', { name: /^Sub-domains of Victim/ });
+    expect(await victim.getByRole('row', { name: /^11\. / }).innerText()).toContain(
+      'Seeking support',
+    );
+    const policy = page.getByRole('table', { name: /^Sub-domains of Policy/ });
+    expect(await policy.getByRole('row', { name: /^1\. / }).innerText()).toMatch(
+      /Stage 2.*Can share experience/s,
+    );
+    await checkPage(page, 'secretariat-submission');
+    await page.close();
+  });
+});

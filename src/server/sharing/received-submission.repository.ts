@@ -1,0 +1,56 @@
+import type { Db } from '../db/database.js';
+import type { ReceivedSubmissionTable } from '../db/schema.js';
+
+export type StoredReceivedSubmission = ReceivedSubmissionTable;
+
+/** What the secretariat holds: one current submission per country and cycle. */
+export function receivedSubmissionRepository(db: Db) {
+  return {
+    listAll(): Promise<StoredReceivedSubmission[]> {
+      return db
+        .selectFrom('received_submissions')
+        .selectAll()
+        .orderBy('country_code')
+        .orderBy('cycle')
+        .execute();
+    },
+
+    findById(id: string): Promise<StoredReceivedSubmission | undefined> {
+      return db
+        .selectFrom('received_submissions')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    findByCountryAndCycle(
+      countryCode: string,
+      cycle: string,
+    ): Promise<StoredReceivedSubmission | undefined> {
+      return db
+        .selectFrom('received_submissions')
+        .selectAll()
+        .where('country_code', '=', countryCode)
+        .where('cycle', '=', cycle)
+        .executeTakeFirst();
+    },
+
+    /** The submission an organisation of this instance shared for a cycle, if any. */
+    listForOrganisation(organisationId: string): Promise<StoredReceivedSubmission[]> {
+      return db
+        .selectFrom('received_submissions')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy('cycle')
+        .execute();
+    },
+
+    async insert(row: StoredReceivedSubmission): Promise<void> {
+      await db.insertInto('received_submissions').values(row).execute();
+    },
+
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('received_submissions').where('id', '=', id).execute();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { asApiError } from '../../../api/api-error.js';
+import { explainError } from '../../../api/explain-error.js';
+import { submissionsApi } from './submissions.api.js';
+
+/** A submission file a country sent another way: verified by the server, then held or refused. */
+export function UploadSubmission({ onReceived }: { onReceived: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'done' | 'problem'; text: string }>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (!file) {
+      setMessage({ kind: 'problem', text: t('secretariatSubmissions.chooseFile') });
+      return;
+    }
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const receipt = await submissionsApi.upload(await file.text());
+      setMessage({
+        kind: 'done',
+        text: t(`secretariatSubmissions.outcome.${receipt.outcome}`, {
+          country: receipt.submission.countryName,
+          cycle: receipt.submission.cycle,
+        }),
+      });
+      onReceived();
+    } catch (error) {
+      setMessage({ kind: 'problem', text: explainError(asApiError(error), t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="section panel" aria-labelledby="upload-heading">
+      <h2 id="upload-heading">{t('secretariatSubmissions.uploadHeading')}</h2>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label className="field__label" htmlFor="upload-file">
+            {t('secretariatSubmissions.file')}
+          </label>
+          <p className="field__hint" id="upload-file-hint">
+            {t('secretariatSubmissions.fileHint')}
+          </p>
+          <input
+            id="upload-file"
+            className="input"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="upload-file-hint"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </div>
+        {message && (
+          <p
+            className={message.kind === 'problem' ? 'inline-problem' : 'notice'}
+            role={message.kind === 'problem' ? 'alert' : 'status'}
+          >
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
+          {t('secretariatSubmissions.upload')}
+        </button>
+      </form>
+    </section>
+  );
+}

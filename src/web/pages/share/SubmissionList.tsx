@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentSharing, SubmissionSummary } from '../../../domain/sharing/index.js';
+import { asApiError } from '../../api/api-error.js';
+import { explainError } from '../../api/explain-error.js';
+import { ConfirmAction } from '../../components/ConfirmAction.js';
+import { useFormatDateTime } from '../../i18n/use-format-date.js';
+import { sharingApi, submissionFilePath } from './sharing.api.js';
+
+/** What was shared of this assessment, newest first, and what the lead can still do with each. */
+export function SubmissionList({
+  assessmentId,
+  sharing,
+  onChanged,
+}: {
+  assessmentId: string;
+  sharing: AssessmentSharing;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="section" aria-labelledby="submissions-heading">
+      <h2 id="submissions-heading">{t('sharing.listHeading')}</h2>
+      {sharing.submissions.length === 0 ? (
+        <p>{t('sharing.none')}</p>
+      ) : (
+        <ul className="member-list">
+          {sharing.submissions.map((submission) => (
+            <SubmissionItem
+              key={submission.id}
+              assessmentId={assessmentId}
+              submission={submission}
+              sharing={sharing}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SubmissionItem({
+  assessmentId,
+  submission,
+  sharing,
+  onChanged,
+}: {
+  assessmentId: string;
+  submission: SubmissionSummary;
+  sharing: AssessmentSharing;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [sending, setSending] = useState(false);
+  const destination =
+    sharing.destination.kind === 'remote'
+      ? t('sharing.toRemote', { url: sharing.destination.url })
+      : t('sharing.toThisInstance');
+
+  async function send() {
+    if (sending) return;
+    setSending(true);
+    setProblem(undefined);
+    try {
+      await sharingApi.send(assessmentId, submission.id);
+      onChanged();
+    } catch (error) {
+      setProblem(explainError(asApiError(error), t));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <li className="member">
+      <h3 className="member__name">{t('sharing.itemHeading', { cycle: submission.cycle })}</h3>
+      <p>
+        {t(`sharing.scope.${submission.scope}`)} ·{' '}
+        {submission.knowledgeExchange ? t('sharing.exchangeYes') : t('sharing.exchangeNo')}
+      </p>
+      <p>
+        {t('sharing.made', {
+          who: submission.createdBy.displayName,
+          when: formatDateTime(submission.createdAt),
+        })}
+      </p>
+      <p className="member__status">
+        {submission.state === 'withdrawn' && submission.withdrawnAt
+          ? t('sharing.stateWithdrawn', {
+              who: submission.withdrawnBy?.displayName ?? '',
+              when: formatDateTime(submission.withdrawnAt),
+            })
+          : submission.state === 'sent' && submission.sentAt
+            ? t('sharing.stateSent', {
+                when: formatDateTime(submission.sentAt),
+                to: submission.sentTo ?? t('sharing.thisInstance'),
+              })
+            : t('sharing.stateMade')}
+      </p>
+      {problem && (
+        <p className="inline-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {sharing.canManage && (
+        <div className="actions">
+          <a
+            className="button button--secondary"
+            href={submissionFilePath(assessmentId, submission.id)}
+            download
+          >
+            {t('sharing.download', { cycle: submission.cycle })}
+          </a>
+          {submission.state !== 'withdrawn' && !withdrawing && (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-disabled={sending || undefined}
+                onClick={() => void send()}
+              >
+                {submission.state === 'sent'
+                  ? t('sharing.sendAgain', { destination })
+                  : t('sharing.send', { destination })}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setWithdrawing(true)}
+              >
+                {t('sharing.withdraw', { cycle: submission.cycle })}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {withdrawing && (
+        <ConfirmAction
+          question={t('sharing.withdrawQuestion', { cycle: submission.cycle })}
+          confirmLabel={t('sharing.withdrawConfirm')}
+          onConfirm={async () => {
+            await sharingApi.withdraw(assessmentId, submission.id);
+            setWithdrawing(false);
+            onChanged();
+          }}
+          onCancel={() => setWithdrawing(false)}
+        >
+          <p>{t('sharing.withdrawConsequence')}</p>
+        </ConfirmAction>
+      )}
+    </li>
+  );
+}
