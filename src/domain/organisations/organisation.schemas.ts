@@ -20,6 +20,8 @@ export const createNationalOrganisationSchema = z.object({
   region: regionSchema.nullable(),
   incomeGroup: incomeGroupSchema.nullable(),
   governmentSystem: governmentSystemSchema,
+  /** UN M49 sub-region, prefilled from reference data like region and income group. */
+  subRegion: z.string().trim().max(100).nullable().optional(),
 });
 
 export const createJurisdictionSchema = z.object({
