@@ -11,6 +11,8 @@ import { createTestDatabase } from '../../src/server/test-support/test-databases
 
 export type TestServer = {
   baseUrl: string;
+  /** The server's DATA_DIR, for a test that runs `mnr` or opens its SQLite database. */
+  dataDir: string;
   /** The first-run link, made as `npm start` makes the one it prints. */
   setupLink: () => Promise<string>;
   /** `mnr user reset-link EMAIL`, run against the server's database; returns the printed link. */
@@ -56,6 +58,7 @@ export async function startTestServer(): Promise<TestServer> {
     await runtime.app.listen({ host: '127.0.0.1', port });
     return {
       baseUrl,
+      dataDir,
       setupLink: async () => {
         const setup = await issueSetupToken(runtime.app.store, new Date());
         if (!setup) throw new Error('The instance is already set up.');

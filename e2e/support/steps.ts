@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from './pages.js';
 import { admin, lead } from './people.js';
+import type { TestServer } from './server.js';
+import { runCli } from '../../src/cli/program.js';
 
 /** Someone taking part, with the password they choose. */
 export type Person = { name: string; email: string; password: string };
@@ -116,4 +118,29 @@ export async function startAssessment(
   await form.getByRole('button', { name: 'Start an assessment' }).click();
   await page.getByRole('heading', { level: 1, name: assessment.title }).waitFor();
   return page.url();
+}
+
+/** A secretariat account made as an administrator would on the server: `mnr user create --secretariat`. */
+export async function createSecretariatAccount(server: TestServer, person: Person): Promise<void> {
+  const err: string[] = [];
+  const code = await runCli(
+    [
+      'user',
+      'create',
+      '--email',
+      person.email,
+      '--name',
+      person.name,
+      '--secretariat',
+      '--password-stdin',
+    ],
+    {
+      out: () => undefined,
+      err: (text) => void err.push(text),
+      env: { DATA_DIR: server.dataDir, LOG_LEVEL: 'silent' },
+      readStdin: async () => person.password,
+      askHidden: undefined,
+    },
+  );
+  if (code !== 0) throw new Error(`mnr user create failed: ${err.join('\n')}`);
 }

@@ -4,9 +4,14 @@ import { ConfigError } from '../server/config.js';
 import { AppError } from '../server/http/problems.js';
 import { assessmentsCommand } from './commands/assessments.command.js';
 import { auditCommand } from './commands/audit.command.js';
+import { demoCommand } from './commands/demo.command.js';
+import { exportCommand } from './commands/export.command.js';
 import { frameworkCommand } from './commands/framework.command.js';
+import { importCommand } from './commands/import.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { orgCommand } from './commands/org.command.js';
+import { secretariatCommand } from './commands/secretariat.command.js';
+import { shareCommand } from './commands/share.command.js';
 import { userCommand } from './commands/user.command.js';
 import { CliError, type CliIo } from './io.js';
 
@@ -21,7 +26,12 @@ export function buildProgram(io: CliIo): Command {
   userCommand(program, io);
   orgCommand(program, io);
   assessmentsCommand(program, io);
+  exportCommand(program, io);
+  importCommand(program, io);
   auditCommand(program, io);
+  demoCommand(program, io);
+  shareCommand(program, io);
+  secretariatCommand(program, io);
   return program;
 }
 

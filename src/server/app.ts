@@ -16,6 +16,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registerRouteAccess } from './access/route-access.js';
+import { aggregateRoutes } from './aggregates/aggregates.routes.js';
+import { classificationRoutes } from './reference/classification.routes.js';
 import { passwordResetRoutes } from './accounts/password-reset.routes.js';
 import { registerAuthentication } from './accounts/request-auth.js';
 import { sessionRoutes } from './accounts/session.routes.js';
@@ -32,11 +34,15 @@ import { registerSecurityHeaders } from './http/security-headers.js';
 import { agreedResultRoutes } from './assessments/agreed-result.routes.js';
 import { assessmentRoutes } from './assessments/assessment.routes.js';
 import { enablerNoteRoutes } from './assessments/enabler-note.routes.js';
+import { planRoutes } from './plan/plan.routes.js';
+import { exportRoutes } from './exports/export.routes.js';
+import { importRoutes } from './imports/import.routes.js';
 import { indicatorRatingRoutes } from './assessments/indicator-rating.routes.js';
 import { proposalRoutes } from './assessments/proposal.routes.js';
 import { subDomainRoutes } from './assessments/sub-domain.routes.js';
 import { evidenceFileRoutes } from './evidence/evidence-file.routes.js';
 import { evidenceLinkRoutes } from './evidence/evidence-link.routes.js';
+import { exchangeRoutes } from './exchange/exchange.routes.js';
 import type { ChangeBus } from './realtime/change-bus.js';
 import { createChangeBus } from './realtime/create-change-bus.js';
 import { eventRoutes } from './realtime/events.routes.js';
@@ -45,6 +51,11 @@ import { createMailer, type Mailer } from './mail/mailer.js';
 import { membershipRoutes } from './organisations/membership.routes.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { referenceRoutes } from './organisations/reference.routes.js';
+import { intakeRoutes } from './secretariat/intake.routes.js';
+import { secretariatSubmissionRoutes } from './secretariat/submission.routes.js';
+import { submissionRoutes } from './sharing/submission.routes.js';
+import { progressRoutes } from './progress/progress.routes.js';
+import { resultsRoutes } from './results/results.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -125,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   passwordResetRoutes(app);
   userRoutes(app);
   referenceRoutes(app);
+  classificationRoutes(app);
   organisationRoutes(app);
   membershipRoutes(app);
   inviteRoutes(app);
@@ -136,7 +148,17 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   proposalRoutes(app);
   agreedResultRoutes(app);
   enablerNoteRoutes(app);
+  resultsRoutes(app);
+  progressRoutes(app);
+  planRoutes(app);
+  exportRoutes(app);
+  importRoutes(app);
   eventRoutes(app);
+  submissionRoutes(app);
+  intakeRoutes(app);
+  secretariatSubmissionRoutes(app);
+  aggregateRoutes(app);
+  exchangeRoutes(app);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
     app.swagger(),
   );

@@ -35,4 +35,29 @@ describe('loadConfig', () => {
       /SESSION_IDLE_MINUTES[\s\S]*SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/,
     );
   });
+
+  it('sends submissions to another instance only with its intake token', () => {
+    expect(loadConfig({}).secretariat).toBeUndefined();
+    expect(
+      loadConfig({
+        SECRETARIAT_URL: 'https://alliance.example/',
+        SECRETARIAT_TOKEN: 'a'.repeat(43),
+      }).secretariat,
+    ).toEqual({ url: 'https://alliance.example', token: 'a'.repeat(43) });
+    expect(() => loadConfig({ SECRETARIAT_URL: 'https://alliance.example' })).toThrow(
+      /SECRETARIAT_TOKEN: set it to the intake token/,
+    );
+  });
+
+  it('publishes aggregates of at least 5 countries unless told otherwise, and never fewer than 3', () => {
+    expect(loadConfig({}).aggregateMinCountries).toBe(5);
+    expect(loadConfig({ AGGREGATE_MIN_COUNTRIES: '8' }).aggregateMinCountries).toBe(8);
+    expect(loadConfig({ AGGREGATE_MIN_COUNTRIES: '3' }).aggregateMinCountries).toBe(3);
+    expect(() => loadConfig({ AGGREGATE_MIN_COUNTRIES: '2' })).toThrow(
+      /AGGREGATE_MIN_COUNTRIES: must be at least 3: smaller published counts could identify countries/,
+    );
+    expect(() => loadConfig({ AGGREGATE_MIN_COUNTRIES: '4.5' })).toThrow(
+      /AGGREGATE_MIN_COUNTRIES: must be a whole number/,
+    );
+  });
 });

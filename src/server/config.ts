@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_REASSESSMENT_MONTHS } from '../domain/assessment/index.js';
+import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '../domain/aggregation/index.js';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -23,12 +25,28 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(10),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt(100),
   LOGIN_FAILURE_WINDOW_MINUTES: positiveInt(15),
+  SECRETARIAT_URL: z.url().optional(),
+  SECRETARIAT_TOKEN: z
+    .string()
+    .min(16, 'must be the intake token the secretariat issued')
+    .optional(),
+  AGGREGATE_MIN_COUNTRIES: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(
+      MIN_THRESHOLD,
+      `must be at least ${MIN_THRESHOLD}: smaller published counts could identify countries`,
+    )
+    .default(DEFAULT_THRESHOLD),
+  NEXT_ASSESSMENT_MONTHS: positiveInt(DEFAULT_REASSESSMENT_MONTHS),
 });
 
 export type DatabaseConfig =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
 export type MailConfig = { smtpUrl: string; from: string };
+
+export type SecretariatConfig = { url: string; token: string };
 
 export type Config = {
   port: number;
@@ -40,8 +58,18 @@ export type Config = {
   sessions: { idleMinutes: number; maxHours: number };
   /** Failed sign-ins allowed per account and per client address within the window. */
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  /** k: an aggregate count of fewer countries than this is never published. */
+  aggregateMinCountries: number;
   /** Absent when SMTP_URL is not set: links are then only shown to whoever creates them. */
   mail: MailConfig | undefined;
+  /**
+   * Where "Send" delivers submissions: another (secretariat) instance with the intake token it
+   * issued. Absent when SECRETARIAT_URL is not set: "Send" then files them with this instance's
+   * own secretariat team.
+   */
+  secretariat: SecretariatConfig | undefined;
+  /** Months after the last finalised assessment that the next one is due. */
+  reassessmentMonths: number;
   /** The clock every time-dependent rule reads, so tests can move time instead of sleeping. */
   now: () => Date;
 };
@@ -60,6 +88,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const values = parsed.data;
+  if (values.SECRETARIAT_URL && !values.SECRETARIAT_TOKEN) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SECRETARIAT_TOKEN: set it to the intake token the secretariat issued for SECRETARIAT_URL',
+    );
+  }
   const dataDir = path.resolve(values.DATA_DIR);
   const publicHost = values.PUBLIC_URL ? new URL(values.PUBLIC_URL).hostname : 'localhost';
   return {
@@ -77,12 +110,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: values.LOGIN_MAX_FAILURES_PER_IP,
       windowMinutes: values.LOGIN_FAILURE_WINDOW_MINUTES,
     },
+    aggregateMinCountries: values.AGGREGATE_MIN_COUNTRIES,
+    secretariat:
+      values.SECRETARIAT_URL && values.SECRETARIAT_TOKEN
+        ? { url: values.SECRETARIAT_URL.replace(/\/+$/, ''), token: values.SECRETARIAT_TOKEN }
+        : undefined,
     mail: values.SMTP_URL
       ? {
           smtpUrl: values.SMTP_URL,
           from: values.MAIL_FROM ?? `MNR Self-Assessment <no-reply@${publicHost}>`,
         }
       : undefined,
+    reassessmentMonths: values.NEXT_ASSESSMENT_MONTHS,
     now: () => new Date(),
   };
 }

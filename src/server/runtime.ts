@@ -3,6 +3,7 @@ import { buildApp, DEFAULT_WEB_ROOT, type AppInstance } from './app.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { loadShippedFrameworks } from './frameworks/load-shipped.js';
+import { ensureInstanceKey } from './sharing/instance-key.js';
 
 export type Runtime = { app: AppInstance; close: () => Promise<void> };
 
@@ -18,6 +19,7 @@ export async function createRuntime(
   try {
     await migrateToLatest(database.db);
     await loadShippedFrameworks(database.db);
+    await ensureInstanceKey(database, config.now());
     const app = await buildApp({
       config,
       db: database.db,

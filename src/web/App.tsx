@@ -34,6 +34,28 @@ const OrganisationPage = lazyPage(() => import('./pages/OrganisationPage.js'), '
 const UsersPage = lazyPage(() => import('./pages/UsersPage.js'), 'UsersPage');
 const AssessmentPage = lazyPage(() => import('./pages/AssessmentPage.js'), 'AssessmentPage');
 const WorkspacePage = lazyPage(() => import('./pages/WorkspacePage.js'), 'WorkspacePage');
+const ResultsPage = lazyPage(() => import('./pages/results/ResultsPage.js'), 'ResultsPage');
+const ProgressPage = lazyPage(() => import('./pages/progress/ProgressPage.js'), 'ProgressPage');
+const ComparePage = lazyPage(() => import('./pages/progress/ComparePage.js'), 'ComparePage');
+const NationalPage = lazyPage(() => import('./pages/progress/NationalPage.js'), 'NationalPage');
+const PlanPage = lazyPage(() => import('./pages/PlanPage.js'), 'PlanPage');
+const SharePage = lazyPage(() => import('./pages/share/SharePage.js'), 'SharePage');
+const SecretariatSubmissionsPage = lazyPage(
+  () => import('./pages/secretariat/submissions/SubmissionsPage.js'),
+  'SecretariatSubmissionsPage',
+);
+const SecretariatSubmissionPage = lazyPage(
+  () => import('./pages/secretariat/submissions/SubmissionPage.js'),
+  'SecretariatSubmissionPage',
+);
+const SecretariatDashboardPage = lazyPage(
+  () => import('./pages/secretariat/dashboard/DashboardPage.js'),
+  'SecretariatDashboardPage',
+);
+const SecretariatExchangePage = lazyPage(
+  () => import('./pages/exchange/ExchangePage.js'),
+  'SecretariatExchangePage',
+);
 
 /**
  * Every address of the app. The framework and the account pages (sign-in, setup, reset, invite)
@@ -64,12 +86,25 @@ export function App() {
               <Route path="organisations" element={<OrganisationsPage />} />
               <Route path="organisations/new" element={<CreateOrganisationPage />} />
               <Route path="organisations/:organisationId" element={<OrganisationPage />} />
+              <Route path="organisations/:organisationId/progress" element={<ProgressPage />} />
+              <Route path="organisations/:organisationId/compare" element={<ComparePage />} />
+              <Route path="organisations/:organisationId/national" element={<NationalPage />} />
               <Route path="users" element={<UsersPage />} />
+              <Route path="secretariat/dashboard" element={<SecretariatDashboardPage />} />
+              <Route path="secretariat/exchange" element={<SecretariatExchangePage />} />
               <Route path="assessments/:assessmentId" element={<AssessmentPage />} />
               <Route
                 path="assessments/:assessmentId/sub-domains/:subDomainKey"
                 element={<WorkspacePage />}
               />
+              <Route path="assessments/:assessmentId/plan" element={<PlanPage />} />
+              <Route path="assessments/:assessmentId/share" element={<SharePage />} />
+              <Route path="secretariat/submissions" element={<SecretariatSubmissionsPage />} />
+              <Route
+                path="secretariat/submissions/:submissionId"
+                element={<SecretariatSubmissionPage />}
+              />
+              <Route path="assessments/:assessmentId/results" element={<ResultsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

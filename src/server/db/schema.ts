@@ -2,6 +2,7 @@ import type { InstanceRole, OrganisationRole } from '../../domain/access/index.j
 import type { IndicatorStatus, PlanItemStatus } from '../../domain/assessment/index.js';
 import type { PlanPriority } from '../../domain/plan/index.js';
 import type { SharingScope } from '../../domain/sharing/index.js';
+import type { SideDecision } from '../../domain/exchange/index.js';
 import type { AssessmentState } from '../../domain/assessment/api/index.js';
 import type { GovernmentSystem, IncomeGroup, Region } from '../../domain/organisations/index.js';
 
@@ -73,6 +74,10 @@ export interface OrganisationTable {
   region: Region | null;
   income_group: IncomeGroup | null;
   government_system: GovernmentSystem | null;
+  /** UN M49 sub-region, prefilled from reference data; null on a jurisdiction. */
+  sub_region?: string | null;
+  /** When an admin confirmed region, sub-region and income group; null if never confirmed. */
+  classification_confirmed_at?: string | null;
   parent_id: string | null;
   created_at: string;
   updated_at: string;
@@ -313,6 +318,30 @@ export interface IntakeTokenTable {
   revoked_at: string | null;
 }
 
+export interface ExchangeProposalTable {
+  id: string;
+  sub_domain_key: string;
+  seeker_submission_id: string;
+  offerer_submission_id: string;
+  seeker_organisation_id: string;
+  offerer_organisation_id: string;
+  seeker_country_name: string;
+  offerer_country_name: string;
+  /** JSON: the contact each submission named. */
+  seeker_contact: string;
+  offerer_contact: string;
+  note: string;
+  proposed_by: string;
+  proposed_at: string;
+  seeker_decision: SideDecision;
+  seeker_decided_at: string | null;
+  seeker_decided_by: string | null;
+  offerer_decision: SideDecision;
+  offerer_decided_at: string | null;
+  offerer_decided_by: string | null;
+  version: number;
+}
+
 export interface Database {
   frameworks: FrameworkTable;
   users: UserTable;
@@ -339,4 +368,5 @@ export interface Database {
   submissions: SubmissionTable;
   received_submissions: ReceivedSubmissionTable;
   intake_tokens: IntakeTokenTable;
+  exchange_proposals: ExchangeProposalTable;
 }

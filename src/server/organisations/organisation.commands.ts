@@ -59,6 +59,7 @@ function nationalRow(input: CreateNationalOrganisation) {
     region: input.region,
     income_group: input.incomeGroup,
     government_system: input.governmentSystem,
+    sub_region: input.subRegion || null,
     parent_id: null,
   };
 }
@@ -109,7 +110,8 @@ function createNational(store: Store, actor: Actor, input: CreateNationalOrganis
   if (!isInstanceAdmin(actor)) {
     throw new ForbiddenError('Only instance administrators can add national organisations.');
   }
-  const row = nationalRow(input);
+  // The admin saw the classification prefilled from reference data and saved it: confirmed.
+  const row = { ...nationalRow(input), classification_confirmed_at: now.toISOString() };
   return writeTransaction(store, now, (trx, audit) =>
     insertOrganisation(trx, audit, userActor(actor.userId), row, now),
   );

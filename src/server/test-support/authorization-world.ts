@@ -4,6 +4,10 @@ import type { StoredAssessment } from '../assessments/assessment.repository.js';
 import type { StoredOrganisation } from '../organisations/organisation.repository.js';
 import { createEvidenceLink, SAMPLE_FILES, uploadRequest } from './evidence-samples.js';
 import {
+  createExchangeProposal,
+  receiveCandidatePair,
+} from '../exchange/test-support/exchange-submissions.js';
+import {
   addMember,
   createAssessment,
   createInvite,
@@ -15,6 +19,7 @@ import {
   createUser,
   TEST_PASSWORD,
 } from './factories.js';
+import { SHARING_ROUTE_REQUESTS } from '../sharing/test-support/sharing-route-requests.js';
 import { send, type Caller, type TestRequest } from './requests.js';
 
 /** Everyone the matrix asks: the members of organisation A by role, an outsider and the instance roles. */
@@ -389,11 +394,145 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
       note: 'Data on reports is collected but not yet shared.',
     },
   }),
+  'GET /api/assessments/:assessmentId/plan': (world) => ({
+    method: 'GET',
+    url: `${assessmentUrl(world)}/plan`,
+  }),
+  'POST /api/assessments/:assessmentId/plan-items': (world) => ({
+    method: 'POST',
+    url: `${assessmentUrl(world)}/plan-items`,
+    payload: PLAN_ITEM,
+  }),
+  'PUT /api/assessments/:assessmentId/plan-items/:planItemId': async (world) => ({
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/plan-items/${await planItemOf(world)}`,
+    payload: { ...PLAN_ITEM, version: 1, status: 'in-progress' },
+  }),
+  'DELETE /api/assessments/:assessmentId/plan-items/:planItemId': async (world) => ({
+    method: 'DELETE',
+    url: `${assessmentUrl(world)}/plan-items/${await planItemOf(world)}`,
+    payload: { version: 1 },
+  }),
+  'PUT /api/assessments/:assessmentId/plan-suggestions/:indicatorKey': async (world) => {
+    await agreeLegislation(world);
+    return {
+      method: 'PUT',
+      url: `${assessmentUrl(world)}/plan-suggestions/legislation.1.1`,
+      payload: {
+        version: await currentVersion(
+          world.app.db
+            .selectFrom('plan_suggestion_decisions')
+            .select('version')
+            .where('assessment_id', '=', world.assessment.id)
+            .where('indicator_key', '=', 'legislation.1.1')
+            .executeTakeFirst(),
+        ),
+        dismissed: true,
+      },
+    };
+  },
+  'GET /api/assessments/:assessmentId/export': (world) => ({
+    method: 'GET',
+    url: `${assessmentUrl(world)}/export?format=json`,
+  }),
+  'POST /api/organisations/:organisationId/assessment-imports': async (world) => {
+    const exported = await send(world.app, await callerFor(world, 'leadA'), {
+      method: 'GET',
+      url: `${assessmentUrl(world)}/export?format=json`,
+    });
+    return {
+      method: 'POST',
+      url: `/api/organisations/${world.orgA.id}/assessment-imports?name=export.json`,
+      headers: { 'content-type': 'application/json' },
+      payload: exported.body,
+    };
+  },
   'GET /api/assessments/:assessmentId/events': (world) => ({
     method: 'GET',
     url: `${assessmentUrl(world)}/events`,
     stream: true,
   }),
+  'GET /api/reference/countries/:countryCode/classification': () => ({
+    method: 'GET',
+    url: '/api/reference/countries/KE/classification',
+  }),
+  'GET /api/secretariat/aggregates': () => ({
+    method: 'GET',
+    url: '/api/secretariat/aggregates?by=region',
+  }),
+  'GET /api/secretariat/aggregates/trends': () => ({
+    method: 'GET',
+    url: '/api/secretariat/aggregates/trends',
+  }),
+  'GET /api/secretariat/aggregates/support-interest': () => ({
+    method: 'GET',
+    url: '/api/secretariat/aggregates/support-interest',
+  }),
+  'GET /api/secretariat/aggregates/export': () => ({
+    method: 'GET',
+    url: '/api/secretariat/aggregates/export?format=csv&by=income',
+  }),
+  'GET /api/assessments/:assessmentId/results': (world) => ({
+    method: 'GET',
+    url: `${assessmentUrl(world)}/results`,
+  }),
+  'GET /api/organisations/:organisationId/progress': (world) => ({
+    method: 'GET',
+    url: `/api/organisations/${world.orgA.id}/progress`,
+  }),
+  'GET /api/organisations/:organisationId/comparison': async (world) => {
+    const later = await createAssessment(world.app.db, world.orgA.id, world.users.leadA.id);
+    return {
+      method: 'GET',
+      url: `/api/organisations/${world.orgA.id}/comparison?earlier=${world.assessment.id}&later=${later.id}`,
+    };
+  },
+  'GET /api/organisations/:organisationId/national-view': (world) => ({
+    method: 'GET',
+    url: `/api/organisations/${world.orgA.id}/national-view`,
+  }),
+  'GET /api/secretariat/exchange/candidates': () => ({
+    method: 'GET',
+    url: '/api/secretariat/exchange/candidates',
+  }),
+  'GET /api/secretariat/exchange/proposals': () => ({
+    method: 'GET',
+    url: '/api/secretariat/exchange/proposals',
+  }),
+  'POST /api/secretariat/exchange/proposals': async (world) => {
+    const pair = await receiveCandidatePair(world.app.db, {
+      seeker: world.orgA,
+      offerer: world.orgB,
+    });
+    return {
+      method: 'POST',
+      url: '/api/secretariat/exchange/proposals',
+      payload: {
+        subDomain: pair.subDomain,
+        seekerSubmissionId: pair.seeker.payload.submissionId,
+        offererSubmissionId: pair.offerer.payload.submissionId,
+      },
+    };
+  },
+  'GET /api/organisations/:organisationId/exchange-proposals': (world) => ({
+    method: 'GET',
+    url: `/api/organisations/${world.orgA.id}/exchange-proposals`,
+  }),
+  'POST /api/organisations/:organisationId/exchange-proposals/:proposalId/decision': async (
+    world,
+  ) => {
+    const proposalId = await createExchangeProposal(world.app.db, {
+      seeker: world.orgA,
+      offerer: world.orgB,
+      proposedBy: world.users.secretariat.id,
+    });
+    return {
+      method: 'POST',
+      url: `/api/organisations/${world.orgA.id}/exchange-proposals/${proposalId}/decision`,
+      payload: { decision: 'accept', version: 1 },
+    };
+  },
+  ...SHARING_ROUTE_REQUESTS,
   'GET /api/users': () => ({ method: 'GET', url: '/api/users' }),
   'PATCH /api/users/:userId': async (world) => {
     const user = await createUser(world.app.db);
@@ -404,6 +543,37 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
     };
   },
 };
+
+const PLAN_ITEM = { title: 'Appoint a national coordinator', subDomainKey: 'leadership' };
+
+async function asLeadA(world: World, request: TestRequest) {
+  return send(world.app, await createSession(world.app.db, world.users.leadA.id), request);
+}
+
+/** A fresh plan item, added by the lead of A, for a route that changes or removes one. */
+async function planItemOf(world: World): Promise<string> {
+  const response = await asLeadA(world, {
+    method: 'POST',
+    url: `${assessmentUrl(world)}/plan-items`,
+    payload: PLAN_ITEM,
+  });
+  if (response.statusCode !== 201) throw new Error(`could not add a plan item: ${response.body}`);
+  return (response.json() as { id: string }).id;
+}
+
+/** Suggestions follow agreed stages: legislation at stage 1 suggests legislation.1.1. */
+async function agreeLegislation(world: World): Promise<void> {
+  if (await resultVersion(world, 'sub-domain', 'legislation')) return;
+  const response = await asLeadA(world, {
+    method: 'PUT',
+    url: `${assessmentUrl(world)}/sub-domains/legislation/result`,
+    payload: {
+      version: null,
+      result: { kind: 'stage', stage: 1, rationale: 'Agreed in the March workshop.' },
+    },
+  });
+  if (response.statusCode !== 200) throw new Error(`could not agree a stage: ${response.body}`);
+}
 
 function resultVersion(
   world: World,

@@ -10,7 +10,10 @@ export function testConfig(database: DatabaseConfig, overrides: Partial<Config> 
     logLevel: 'silent',
     sessions: { idleMinutes: 30, maxHours: 12 },
     loginLimits: { perAccount: 10, perIp: 100, windowMinutes: 15 },
+    aggregateMinCountries: 5,
     mail: undefined,
+    reassessmentMonths: 24,
+    secretariat: undefined,
     now: () => new Date(),
     ...overrides,
   };

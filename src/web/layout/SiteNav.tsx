@@ -4,6 +4,9 @@ import { DEFAULT_FRAMEWORK_KEY, frameworkPath } from '../framework/paths.js';
 import { ORGANISATIONS_PATH } from '../organisations/paths.js';
 import { SIGN_IN_PATH } from '../session/paths.js';
 import { USERS_PATH } from '../users/paths.js';
+import { DASHBOARD_PATH } from '../pages/secretariat/dashboard/aggregates.api.js';
+import { EXCHANGE_PATH } from '../pages/exchange/exchange.api.js';
+import { SUBMISSIONS_PATH } from '../pages/secretariat/submissions/submissions.api.js';
 import { useSignedInUser } from '../session/use-session.js';
 import { AccountMenu } from './AccountMenu.js';
 
@@ -31,6 +34,27 @@ export function SiteNav() {
           <li>
             <NavLink className="site-nav__link" to={USERS_PATH}>
               {t('nav.users')}
+            </NavLink>
+          </li>
+        )}
+        {user?.instanceRole === 'secretariat' && (
+          <li>
+            <NavLink className="site-nav__link" to={DASHBOARD_PATH}>
+              {t('secretariatDashboard.nav')}
+            </NavLink>
+          </li>
+        )}
+        {user?.instanceRole === 'secretariat' && (
+          <li>
+            <NavLink className="site-nav__link" to={SUBMISSIONS_PATH}>
+              {t('secretariatSubmissions.nav')}
+            </NavLink>
+          </li>
+        )}
+        {user?.instanceRole === 'secretariat' && (
+          <li>
+            <NavLink className="site-nav__link" to={EXCHANGE_PATH}>
+              {t('exchange.nav')}
             </NavLink>
           </li>
         )}

@@ -5,6 +5,7 @@ import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useDocumentTitle } from '../layout/use-document-title.js';
 import { usersApi } from '../users/users.api.js';
 import { UserItem } from './users/UserItem.js';
+import { InstanceKeySection } from './share/InstanceKeySection.js';
 
 /** Instance administrators see every account and grant the administrator or secretariat role. */
 export function UsersPage() {
@@ -32,6 +33,7 @@ export function UsersPage() {
           ))}
         </ul>
       )}
+      <InstanceKeySection />
     </>
   );
 }

@@ -6,6 +6,8 @@ import * as createAuditEvents from './20261203160200-create-audit-events.js';
 import * as createAssessments from './20261203170000-create-assessments.js';
 import * as createPlanItems from './20261203190000-create-plan-items.js';
 import * as createSharing from './20261203190100-create-sharing.js';
+import * as createExchange from './20261203190200-create-exchange.js';
+import * as organisationClassification from './20261203190300-organisation-classification.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list runs from the
@@ -19,6 +21,8 @@ const migrations: Record<string, Migration> = {
   '20261203170000-create-assessments': createAssessments,
   '20261203190000-create-plan-items': createPlanItems,
   '20261203190100-create-sharing': createSharing,
+  '20261203190200-create-exchange': createExchange,
+  '20261203190300-organisation-classification': organisationClassification,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,8 +7,12 @@ import { CapabilitySection } from './CapabilitySection.js';
 import { CompletionGuide } from './CompletionGuide.js';
 import { EnablerSection } from './EnablerSection.js';
 import { FinaliseSection } from './FinaliseSection.js';
+import { PlanLink } from '../plan/PlanLink.js';
+import { ExportSection } from '../exports/ExportSection.js';
 import { ParticipantSection } from './ParticipantSection.js';
+import { ResultsLink } from '../results/ResultsLink.js';
 import { SubDomainSection } from './SubDomainSection.js';
+import { ShareLink } from '../share/ShareLink.js';
 
 /** The assessment at a glance, and what the person may do with it as a whole. */
 export function AssessmentOverviewView({
@@ -31,6 +35,7 @@ export function AssessmentOverviewView({
     <>
       <AssessmentIntro overview={overview} framework={framework} />
       <CompletionGuide guide={overview.guide} />
+      <ResultsLink assessmentId={overview.assessment.id} />
       <SubDomainSection
         overview={overview}
         framework={framework}
@@ -44,7 +49,12 @@ export function AssessmentOverviewView({
         onChanged={onChanged}
       />
       <EnablerSection overview={overview} framework={framework} onChanged={onChanged} />
+      <PlanLink assessmentId={overview.assessment.id} />
+      <ExportSection assessmentId={overview.assessment.id} />
       <ParticipantSection participants={overview.participants} />
+      {overview.assessment.state === 'finalised' && (
+        <ShareLink assessmentId={overview.assessment.id} />
+      )}
       {overview.permissions.finalise && (
         <FinaliseSection
           overview={overview}

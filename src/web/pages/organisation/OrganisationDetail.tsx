@@ -4,9 +4,12 @@ import { ORGANISATIONS_PATH, organisationPath } from '../../organisations/paths.
 import { useCountryName } from '../../organisations/use-country-name.js';
 import { useCurrentUser } from '../../session/use-current-user.js';
 import { AssessmentsSection } from './AssessmentsSection.js';
+import { ImportAssessmentSection } from '../exports/ImportAssessmentSection.js';
+import { ExchangeSection } from '../exchange/ExchangeSection.js';
 import { DetailsSection } from './DetailsSection.js';
 import { JurisdictionsSection } from './JurisdictionsSection.js';
 import { MembersSection } from './MembersSection.js';
+import { NextAssessmentDue } from '../progress/NextAssessmentDue.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
 
 /** One organisation: its details, its jurisdictions (federal countries) and its people. */
@@ -57,6 +60,9 @@ export function OrganisationDetail({
         </p>
       </div>
       <AssessmentsSection organisation={organisation} />
+      <ImportAssessmentSection organisation={organisation} />
+      {membership && <NextAssessmentDue organisation={organisation} />}
+      {membership && <ExchangeSection organisation={organisation} />}
       <DetailsSection organisation={organisation} onSaved={onChanged} />
       {federalNational && <JurisdictionsSection organisation={organisation} onAdded={onReload} />}
       <MembersSection organisation={organisation} onOrganisationChanged={onReload} />

@@ -9,6 +9,7 @@ import { TextField } from '../../components/form/TextField.js';
 import { fieldError } from '../../forms/form-errors.js';
 import { fieldIds, useForm } from '../../forms/use-form.js';
 import { noticeState } from '../../layout/FlashNotice.js';
+import { countryClassification } from '../../organisations/classification.api.js';
 import { organisationsApi, type Country } from '../../organisations/organisations.api.js';
 import { organisationPath } from '../../organisations/paths.js';
 import { ProfileFields, profileForApi, type Profile } from './ProfileFields.js';
@@ -19,6 +20,7 @@ const ids = fieldIds('create-organisation', [
   'region',
   'incomeGroup',
   'governmentSystem',
+  'subRegion',
 ]);
 
 export function CreateOrganisationForm({ countries }: { countries: readonly Country[] }) {
@@ -31,6 +33,26 @@ export function CreateOrganisationForm({ countries }: { countries: readonly Coun
     incomeGroup: '',
     governmentSystem: '',
   });
+  const [subRegion, setSubRegion] = useState('');
+  const [prefilledFrom, setPrefilledFrom] = useState<string | null>(null);
+  // Reference data prefills the classification; the admin checks it, and saving confirms it.
+  const chooseCountry = (code: string) => {
+    setCountryCode(code);
+    setPrefilledFrom(null);
+    if (!code) return;
+    countryClassification(code).then(
+      (classification) => {
+        setProfile((current) => ({
+          ...current,
+          region: classification.region ?? '',
+          incomeGroup: classification.incomeGroup ?? '',
+        }));
+        setSubRegion(classification.subRegion ?? '');
+        setPrefilledFrom(classification.source);
+      },
+      () => setPrefilledFrom(null),
+    );
+  };
   const form = useForm({
     schema: createOrganisationSchema,
     ids,
@@ -57,7 +79,13 @@ export function CreateOrganisationForm({ countries }: { countries: readonly Coun
       errors={form.errors}
       ids={ids}
       onSubmit={() =>
-        void form.submit({ kind: 'national', name, countryCode, ...profileForApi(profile) })
+        void form.submit({
+          kind: 'national',
+          name,
+          countryCode,
+          ...profileForApi(profile),
+          subRegion: subRegion || null,
+        })
       }
     >
       <TextField
@@ -74,10 +102,23 @@ export function CreateOrganisationForm({ countries }: { countries: readonly Coun
         label={t('fields.country')}
         value={countryCode}
         options={countryOptions}
-        onValueChange={setCountryCode}
+        onValueChange={chooseCountry}
         error={fieldError(form.errors, 'countryCode')}
       />
+      {prefilledFrom && (
+        <p className="notice" role="status">
+          {t('classification.prefilled', { source: prefilledFrom })}
+        </p>
+      )}
       <ProfileFields ids={ids} profile={profile} onChange={setProfile} errors={form.errors} />
+      <TextField
+        id={ids.subRegion}
+        label={t('classification.subRegion')}
+        hint={t('classification.subRegionHint')}
+        value={subRegion}
+        onValueChange={setSubRegion}
+        error={fieldError(form.errors, 'subRegion')}
+      />
       <SubmitButton busy={form.busy}>{t('createOrganisation.submit')}</SubmitButton>
     </Form>
   );
