@@ -49,39 +49,41 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
     await someWrites();
     const chain = await events();
     expect(chain.map((event) => event.action)).toEqual([
+      'instance-key.create',
       'organisation.update',
       'invite.create',
       'invite.create',
     ]);
-    expect(chain.map((event) => event.seq)).toEqual([1, 2, 3]);
-    const [first, second] = chain;
+    expect(chain.map((event) => event.seq)).toEqual([1, 2, 3, 4]);
+    const [startup, first, second] = chain;
+    expect(startup).toMatchObject({ actor: 'system:startup', prev_hash: GENESIS_HASH });
     expect(first).toMatchObject({
       actor: expect.stringMatching(/^user:/),
       entity_type: 'organisation',
       before_digest: expect.stringMatching(/^[0-9a-f]{64}$/),
       after_digest: expect.stringMatching(/^[0-9a-f]{64}$/),
-      prev_hash: GENESIS_HASH,
+      prev_hash: startup?.hash,
     });
     expect(second?.prev_hash).toBe(first?.hash);
     const { hash, ...fields } = first!;
     expect(auditEventHash(fields)).toBe(hash);
-    expect(await verifyAuditChain(testApp.app.db)).toEqual({ intact: true, count: 3 });
+    expect(await verifyAuditChain(testApp.app.db)).toEqual({ intact: true, count: 4 });
   });
 
   it('names the first event that was edited in the database', async () => {
     await someWrites();
-    const [, second] = await events();
+    const [, , firstInvite] = await events();
     await testApp.app.db
       .updateTable('audit_events')
       .set({ entity_id: 'someone-else' })
-      .where('seq', '=', 2)
+      .where('seq', '=', 3)
       .execute();
     expect(await verifyAuditChain(testApp.app.db)).toEqual({
       intact: false,
-      count: 1,
+      count: 2,
       broken: {
-        seq: 2,
-        id: second!.id,
+        seq: 3,
+        id: firstInvite!.id,
         action: 'invite.create',
         problem: 'its contents no longer match its hash',
       },
@@ -104,8 +106,9 @@ describe.each(testDatabaseKinds())('audit trail on %s', (kind) => {
       ),
     );
     const chain = await events();
-    expect(chain.map((event) => event.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(await verifyAuditChain(testApp.app.db)).toEqual({ intact: true, count: 20 });
+    // The instance's signing key, made on first start, is the first event of every chain.
+    expect(chain.map((event) => event.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(await verifyAuditChain(testApp.app.db)).toEqual({ intact: true, count: 21 });
     if (kind === 'postgres') {
       const heads = await sql<{ count: number }>`
         SELECT count(*) AS count FROM audit_events a
