@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable())('accounts, organisations, roles and invite
 
     await page.getByLabel('Name of the organisation').fill(ORGANISATION);
     await page.getByLabel('Country').selectOption({ label: 'Nigeria' });
-    await page.getByLabel('Region').selectOption({ label: 'Africa' });
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Africa' });
     await page.getByLabel('Income group').selectOption({ label: 'Lower-middle income' });
     await page.getByRole('radio', { name: 'Federal' }).check();
     await page.getByRole('button', { name: 'Create the organisation' }).click();

@@ -27,13 +27,16 @@ export function UsersPage() {
           onRetry={users.reload}
         />
       ) : (
-        <ul className="member-list">
-          {users.data.map((user) => (
-            <UserItem key={user.id} user={user} />
-          ))}
-        </ul>
+        <>
+          <ul className="member-list">
+            {users.data.map((user) => (
+              <UserItem key={user.id} user={user} />
+            ))}
+          </ul>
+          {/* Only administrators get the list, and only they may see the signing key. */}
+          <InstanceKeySection />
+        </>
       )}
-      <InstanceKeySection />
     </>
   );
 }
