@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { createOrganisationSchema } from '../../../domain/organisations/index.js';
@@ -36,12 +36,16 @@ export function CreateOrganisationForm({ countries }: { countries: readonly Coun
   const [subRegion, setSubRegion] = useState('');
   const [prefilledFrom, setPrefilledFrom] = useState<string | null>(null);
   // Reference data prefills the classification; the admin checks it, and saving confirms it.
+  // Only the answer for the country chosen last may prefill, whatever order answers arrive in.
+  const latestCountry = useRef('');
   const chooseCountry = (code: string) => {
     setCountryCode(code);
     setPrefilledFrom(null);
+    latestCountry.current = code;
     if (!code) return;
     countryClassification(code).then(
       (classification) => {
+        if (latestCountry.current !== code) return;
         setProfile((current) => ({
           ...current,
           region: classification.region ?? '',
