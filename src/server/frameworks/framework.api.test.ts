@@ -55,6 +55,14 @@ describe.each(testDatabaseKinds())('framework API and storage on %s', (kind) => 
     expect(hotline?.stages[1]?.indicators[0]?.key).toBe('csea-hotline.2.1');
   });
 
+  it('sends the framework exactly as its response schema describes it, every time', async () => {
+    const first = await testApp.app.inject({ method: 'GET', url: '/api/frameworks/mnr' });
+    const again = await testApp.app.inject({ method: 'GET', url: '/api/frameworks/mnr' });
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.json()).toEqual(frameworkViewSchema.parse(first.json()));
+    expect(again.body).toBe(first.body);
+  });
+
   it('answers an unknown framework or version with a problem a person can read', async () => {
     const unknown = await testApp.app.inject({ method: 'GET', url: '/api/frameworks/nope' });
     expect(unknown.statusCode).toBe(404);

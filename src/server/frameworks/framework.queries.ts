@@ -37,6 +37,21 @@ export async function getFramework(db: Db, key: string, version?: string): Promi
 }
 
 /**
+ * The JSON body of a presented framework, written once per view. Checking this large, already
+ * validated view against the response schema on every request took most of the route's time.
+ */
+const bodies = new WeakMap<FrameworkView, string>();
+
+export function frameworkJson(view: FrameworkView): string {
+  let body = bodies.get(view);
+  if (body === undefined) {
+    body = JSON.stringify(view);
+    bodies.set(view, body);
+  }
+  return body;
+}
+
+/**
  * A stored version never changes (its checksum proves it), so each is validated and shaped once
  * per process; keyed by checksum, a re-imported database can never be served stale text.
  */

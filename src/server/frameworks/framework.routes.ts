@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { frameworkSummarySchema, frameworkViewSchema } from '../../domain/framework/index.js';
+import {
+  frameworkSummarySchema,
+  frameworkViewSchema,
+  type FrameworkView,
+} from '../../domain/framework/index.js';
 import type { AppInstance } from '../app.js';
-import { getFramework, listFrameworks } from './framework.queries.js';
+import { frameworkJson, getFramework, listFrameworks } from './framework.queries.js';
 
 export function frameworkRoutes(app: AppInstance): void {
   app.get(
@@ -28,6 +32,7 @@ export function frameworkRoutes(app: AppInstance): void {
         querystring: z.object({ version: z.string().min(1).max(50).optional() }),
         response: { 200: frameworkViewSchema },
       },
+      serializerCompiler: () => (view) => frameworkJson(view as FrameworkView),
     },
     (request) => getFramework(app.db, request.params.key, request.query.version),
   );
