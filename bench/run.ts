@@ -12,10 +12,8 @@ const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 type Scenario = 'framework' | 'rating' | 'overview' | 'workspace';
-type Row = { database: string; bare: LoadResult; pdf: LoadResult; xlsx: LoadResult } & Record<
-  Scenario,
-  LoadResult
->;
+type Download = 'pdf' | 'xlsx';
+type Row = { database: string; bare: LoadResult } & Record<Scenario | Download, LoadResult>;
 
 function readAs(assessment: BenchAssessment) {
   return { cookie: assessment.lead.cookie };
@@ -135,7 +133,7 @@ function exportSection(rows: Row[]): string[] {
     '| database | format | downloads | median ms | p99 ms | target ms | errors |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.flatMap((row) =>
-      (['pdf', 'xlsx'] as const).map(
+      (['pdf', 'xlsx'] satisfies Download[]).map(
         (file) =>
           `| ${row.database} | ${file.toUpperCase()} | ${row[file].requests} | ` +
           `${format(row[file].p50Ms)} | ${format(row[file].p99Ms)} | ${targets[file]} | ` +
