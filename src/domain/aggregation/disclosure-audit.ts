@@ -2,8 +2,8 @@ import type { Grid, Mask, Position } from './grid.js';
 
 /**
  * Finds a suppressed entry that a reader can work out exactly, knowing every published number,
- * that every line adds up, and that every suppressed count is at least 1 (zeros are always
- * published). Line-by-line subtraction is the simplest case; combining lines is the rest.
+ * that every line adds up, and that every suppressed non-zero count is at least 1 (as if the
+ * reader could tell which suppressed entries are zeros, which only makes the check stricter). Line-by-line subtraction is the simplest case; combining lines is the rest.
  *
  * Why this is exact: negate the margins (row totals, column totals; not the grand total) and
  * every row and every column of the grid sums to zero. Another table consistent with what is

@@ -42,11 +42,15 @@ export function linesThrough(
   ];
 }
 
+/** Every row, the totals row last: each is one group's countries spread across the stages. */
+function rowsOf(grid: Grid): Position[][] {
+  return grid.map((_, row) => linesThrough(grid, [row, 0])[0]);
+}
+
 /** Every row, then every column. */
 export function linesOf(grid: Grid): Position[][] {
-  const rows = grid.map((_, row) => linesThrough(grid, [row, 0])[0]);
   const columns = (grid[0] ?? []).map((_, column) => linesThrough(grid, [0, column])[1]);
-  return [...rows, ...columns];
+  return [...rowsOf(grid), ...columns];
 }
 
 export const valueAt = (grid: Grid, [row, column]: Position) => grid[row]?.[column] ?? 0;

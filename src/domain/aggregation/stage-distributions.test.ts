@@ -46,6 +46,19 @@ describe('aggregateStages', () => {
     expect(plain([table?.grandTotal ?? { kind: 'suppressed' }])).toEqual([53]);
   });
 
+  it("withholds a zero beside a group's one suppressed count, so its stage is not given away", () => {
+    const submissions = [
+      ...atStage(3, 2, { region: 'africa' }),
+      ...atStage(6, 1, { region: 'europe' }),
+      ...atStage(6, 3, { region: 'europe' }),
+    ];
+    const table = leadershipTable(aggregateStages(submissions, { by: 'region' }));
+    const africa = table?.rows.find(({ group }) => group === 'africa');
+    // [0, X, 0, 0, 0] would say that every African country counted is at stage 2.
+    expect(plain(africa?.cells ?? [])).toEqual([null, null, 0, 0, 0]);
+    expect(africa?.total).toEqual({ kind: 'suppressed' });
+  });
+
   it('counts each country once, by its latest submission, even if it moved group', () => {
     const submissions = [
       submission({
@@ -192,6 +205,21 @@ describe('aggregateStages properties', () => {
             // A suppressed total is protected only by a suppressed cell beside it.
             if (line.total.kind === 'suppressed') expect(hidden).toBeGreaterThan(0);
             else expect(hidden).not.toBe(1);
+          }
+        }
+      }),
+    );
+  });
+
+  it('(g) never shows the stage of every country of a group by zeros beside one suppressed cell', () => {
+    fc.assert(
+      fc.property(inputArb, ({ submissions, k, by }) => {
+        const distributions = aggregateStages(submissions, { by, k });
+        for (const table of [...distributions.subDomains, ...distributions.capabilities]) {
+          for (const { cells } of linesOfTable(table).slice(0, table.rows.length + 1)) {
+            const hidden = cells.filter(({ kind }) => kind === 'suppressed').length;
+            // Published zeros beside a single suppressed cell would place every country there.
+            if (hidden === 1 && cells.length > 1) expect(counts(cells).some(Boolean)).toBe(true);
           }
         }
       }),

@@ -55,9 +55,30 @@ describe('suppressGrid', () => {
       [_, _, _],
       [_, _, _],
     ]);
-    expect(suppressGrid(withMargins([[0, 2]], 2), 3)).toEqual([
-      [_, X, X],
-      [_, X, X],
+    expect(suppressGrid(withMargins([[0, 2, 4]], 3), 3)).toEqual([
+      [_, X, X, _],
+      [_, X, X, _],
+    ]);
+  });
+
+  it('hides a zero where it would tell that a whole row is at the suppressed stage', () => {
+    // Published as [0, X, 0, 0 | X], the first row would say that every country of that group
+    // is at the second stage. Its first zero is hidden with it, so the row could be either; the
+    // 4 goes too, as the first column would otherwise have a single suppressed entry.
+    const mask = suppressGrid(
+      withMargins(
+        [
+          [0, 2, 0, 0],
+          [4, 6, 5, 9],
+        ],
+        4,
+      ),
+      3,
+    );
+    expect(mask).toEqual([
+      [X, X, _, _, X],
+      [X, X, _, _, X],
+      [_, _, _, _, _],
     ]);
   });
 
@@ -107,6 +128,23 @@ describe('suppressGrid properties', () => {
         for (const line of linesOfGrid(grid)) {
           const hidden = line.filter(([row, column]) => mask[row]?.[column]);
           expect(hidden.length).not.toBe(1);
+        }
+      }),
+    );
+  });
+
+  it('leaves no row whose countries all fall in its one suppressed cell', () => {
+    fc.assert(
+      fc.property(cellsArb(6, 5), thresholdArb, (cells, k) => {
+        const grid = withMargins(cells, cells[0]?.length ?? 0);
+        const mask = suppressGrid(grid, k);
+        for (const line of linesOfGrid(grid).slice(0, grid.length)) {
+          const parts = line.slice(0, -1);
+          const hidden = parts.filter(([row, column]) => mask[row]?.[column]);
+          const publishedNonZero = parts.filter(
+            ([row, column]) => !mask[row]?.[column] && (grid[row]?.[column] ?? 0) > 0,
+          );
+          if (hidden.length === 1 && parts.length > 1) expect(publishedNonZero).not.toEqual([]);
         }
       }),
     );

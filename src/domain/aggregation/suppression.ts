@@ -29,12 +29,20 @@ function smallestPublished(
   return best;
 }
 
-/** What to suppress to protect a line: its smallest published part, else its total. */
+const firstPublished = (positions: readonly Position[], mask: Mask) =>
+  positions.find((entry) => !hiddenAt(mask, entry));
+
+/**
+ * What to suppress to protect a line: its smallest published non-zero part, else its total,
+ * else a published zero part (the line's suppressed entry is then a zero too, or its total).
+ */
 function complementIn(line: readonly Position[], grid: Grid, mask: Mask): Position | undefined {
+  const parts = line.slice(0, -1);
   const total = line[line.length - 1];
   return (
-    smallestPublished(line.slice(0, -1), grid, mask) ??
-    (total && !hiddenAt(mask, total) ? total : undefined)
+    smallestPublished(parts, grid, mask) ??
+    (total && !hiddenAt(mask, total) ? total : undefined) ??
+    firstPublished(parts, mask)
   );
 }
 
@@ -43,14 +51,35 @@ function complementIn(line: readonly Position[], grid: Grid, mask: Mask): Positi
  * resort the smallest published entry anywhere.
  */
 function complementFor(lines: Position[][], grid: Grid, mask: Mask): Position {
+  const positions = allPositions(grid);
   const choice =
     lines.map((line) => complementIn(line, grid, mask)).find((entry) => entry !== undefined) ??
-    smallestPublished(allPositions(grid), grid, mask);
-  // While every suppressed entry is non-zero, one can only be worked out if some non-zero entry
-  // is still published (doubling every suppressed count is otherwise consistent with everything
-  // published), and then there is a choice. A failure here is a bug, not bad input.
+    smallestPublished(positions, grid, mask) ??
+    firstPublished(positions, mask);
+  // With every entry suppressed nothing can be worked out (raising any cell by one, with its
+  // totals, is consistent with all that is known), so a choice always remains while something
+  // is disclosed. A failure here is a bug, not bad input.
   if (!choice) throw new Error('Suppression found a disclosure with nothing left to suppress');
   return choice;
+}
+
+/**
+ * A row whose cells, apart from one suppressed cell, are all published zeros tells the stage of
+ * every country in that group (every country of a region at stage 1, say), even though the
+ * count stays hidden. One of those zeros must go as well, preferably one whose column already
+ * has a suppressed entry, so that hiding it leaves no column with a single one. Columns need no
+ * such care: a column's zeros say only that no country of those groups is at that stage, which
+ * each zero publishes anyway.
+ */
+function zeroToHideIn(row: readonly Position[], grid: Grid, mask: Mask): Position | undefined {
+  const cells = row.slice(0, -1);
+  const hiddenCells = cells.filter((entry) => hiddenAt(mask, entry));
+  if (hiddenCells.length !== 1 || cells.length < 2) return undefined;
+  const published = cells.filter((entry) => !hiddenAt(mask, entry));
+  if (published.some((entry) => valueAt(grid, entry) > 0)) return undefined;
+  const crossedBySuppression = (entry: Position) =>
+    linesThrough(grid, entry).every((through) => through.some((other) => hiddenAt(mask, other)));
+  return published.find(crossedBySuppression) ?? published[0];
 }
 
 function hide(mask: Mask, [row, column]: Position): void {
@@ -60,23 +89,27 @@ function hide(mask: Mask, [row, column]: Position): void {
 
 /**
  * k-suppression with complementary suppression on a grid with margins (see `withMargins`).
- * Every entry in 1..k-1 is suppressed (primary), and so is every non-zero entry in `alsoHidden`
- * (entries another table withholds; see `suppressGridsSharingALine`). Then, in passes over every
- * row and column until a pass changes nothing, a line with a single suppressed entry (the total
- * minus the rest) gets one more. Once no line is left like that, the full audit
+ * Every entry in 1..k-1 is suppressed (primary), and so is every entry in `alsoHidden` (entries
+ * another table withholds; see `suppressGridsSharingALine`). Then, in passes over every row and
+ * column until a pass changes nothing, a line with a single suppressed entry (the total minus
+ * the rest) gets one more, and so does a row whose only suppressed cell holds all its countries
+ * (see `zeroToHideIn`). Once no line is left like that, the full audit
  * (`firstPinnedEntry`) looks for an entry that can still be worked out by combining lines; its
  * row, else its column, gets one more and the passes start again. Suppressing only ever adds, so
  * this ends, and it ends only when the audit finds nothing.
  */
 export function suppressGrid(grid: Grid, k: number, alsoHidden: readonly Position[] = []): Mask {
   const mask = grid.map((row) => row.map((value) => isSmall(value, k)));
-  for (const position of alsoHidden) if (valueAt(grid, position) > 0) hide(mask, position);
+  for (const position of alsoHidden) hide(mask, position);
   const lines = linesOf(grid);
   for (;;) {
     let changed = false;
-    for (const line of lines) {
-      if (line.filter((entry) => hiddenAt(mask, entry)).length !== 1) continue;
-      hide(mask, complementFor([line], grid, mask));
+    for (const [index, line] of lines.entries()) {
+      const single = line.filter((entry) => hiddenAt(mask, entry)).length === 1;
+      const isRow = index < grid.length;
+      const zero = single || !isRow ? undefined : zeroToHideIn(line, grid, mask);
+      if (!single && !zero) continue;
+      hide(mask, zero ?? complementFor([line], grid, mask));
       changed = true;
     }
     if (changed) continue;

@@ -45,10 +45,12 @@ export function recoveredBySubtraction(grid: Grid, mask: Mask): Position[] {
 }
 
 /**
- * A stronger attacker: knows every published number, that the lines add up, and that every
- * suppressed count is at least 1 (zeros are always published). Searches every completion of the
- * suppressed cells (each 1..cap) and returns the suppressed entries, cells or totals, that take
- * the same value in all of them: those are disclosed, by whatever reasoning.
+ * A stronger attacker: knows every published number, that the lines add up, and which
+ * suppressed entries are zeros and which are at least 1 (more than a reader can know: zeros are
+ * suppressed only where they would tell that a line's countries all fall in one cell). Searches
+ * every completion of the suppressed cells (each up to cap) and returns the suppressed entries,
+ * cells or totals, that take the same value in all of them: those are disclosed, by whatever
+ * reasoning.
  */
 export function pinnedByIntegerReasoning(grid: Grid, mask: Mask, cap: number): Position[] {
   const lastRow = grid.length - 1;
@@ -59,6 +61,9 @@ export function pinnedByIntegerReasoning(grid: Grid, mask: Mask, cap: number): P
   );
   const hiddenEntries = allPositions(grid).filter((position) => hiddenAt(mask, position));
   const seen = hiddenEntries.map(() => new Set<number>());
+  const floorOf = (position: Position) => (valueAt(grid, position) > 0 ? 1 : 0);
+  const floorsOf = (positions: readonly Position[]) =>
+    positions.reduce((total, position) => total + floorOf(position), 0);
   // Suppressed cells start at 0: a partial sum then never overshoots what is still to come.
   const trial = grid.map((row, rowIndex) =>
     row.map((value, column) => (hiddenAt(mask, [rowIndex, column]) ? 0 : value)),
@@ -68,10 +73,13 @@ export function pinnedByIntegerReasoning(grid: Grid, mask: Mask, cap: number): P
   const add = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
   /** The bounds a cell's value must keep to for one line, given the cells not yet chosen. */
-  const bounds = (total: Position, partial: number, later: number) => {
-    if (!isPublished(total)) return { low: 1, high: cap };
+  const bounds = (cell: Position, total: Position, partial: number, later: Position[]) => {
+    const low = floorOf(cell);
+    if (!isPublished(total)) return { low, high: cap };
     const remaining = valueAt(grid, total) - partial;
-    return later === 0 ? { low: remaining, high: remaining } : { low: 1, high: remaining - later };
+    return later.length === 0
+      ? { low: remaining, high: remaining }
+      : { low, high: remaining - floorsOf(later) };
   };
 
   const search = (index: number): boolean => {
@@ -82,7 +90,7 @@ export function pinnedByIntegerReasoning(grid: Grid, mask: Mask, cap: number): P
       });
       trial[lastRow] = (grid[lastRow] ?? []).map((_, column) => add(cellsIn(column)));
       const consistent = allPositions(grid).every(
-        (position) => !hiddenAt(mask, position) || valueAt(trial, position) >= 1,
+        (position) => !hiddenAt(mask, position) || valueAt(trial, position) >= floorOf(position),
       );
       const matches = allPositions(grid).every(
         (position) =>
@@ -95,15 +103,26 @@ export function pinnedByIntegerReasoning(grid: Grid, mask: Mask, cap: number): P
     const [row, column] = cell;
     const later = hiddenCells.slice(index + 1);
     const limits = [
-      bounds([row, lastColumn], add(cellsOf(row)), later.filter(([r]) => r === row).length),
-      bounds([lastRow, column], add(cellsIn(column)), later.filter(([, c]) => c === column).length),
       bounds(
+        cell,
+        [row, lastColumn],
+        add(cellsOf(row)),
+        later.filter(([r]) => r === row),
+      ),
+      bounds(
+        cell,
+        [lastRow, column],
+        add(cellsIn(column)),
+        later.filter(([, c]) => c === column),
+      ),
+      bounds(
+        cell,
         [lastRow, lastColumn],
         add(trial.slice(0, lastRow).flatMap((_, r) => cellsOf(r))),
-        later.length,
+        later,
       ),
     ];
-    const low = Math.max(1, ...limits.map((limit) => limit.low));
+    const low = Math.max(floorOf(cell), ...limits.map((limit) => limit.low));
     const high = Math.min(cap, ...limits.map((limit) => limit.high));
     const cells = trial[row] ?? [];
     for (let value = low; value <= high; value += 1) {

@@ -2,7 +2,7 @@ import type { Cell, DistributionTable } from '../aggregation.results.js';
 
 export type Line = { cells: Cell[]; total: Cell };
 
-/** Every row and column of a published table, margins included, each with its total. */
+/** Every line of a published table: its rows and then the totals row, then its columns and the totals column. */
 export function linesOfTable(table: DistributionTable): Line[] {
   const columns = table.columnTotals.map((total, column) => ({
     cells: table.rows.map((row) => row.cells[column] ?? { kind: 'suppressed' as const }),
