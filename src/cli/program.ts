@@ -13,6 +13,7 @@ import { orgCommand } from './commands/org.command.js';
 import { secretariatCommand } from './commands/secretariat.command.js';
 import { shareCommand } from './commands/share.command.js';
 import { userCommand } from './commands/user.command.js';
+import { withdrawCommand } from './commands/withdraw.command.js';
 import { CliError, type CliIo } from './io.js';
 
 export function buildProgram(io: CliIo): Command {
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIo): Command {
   auditCommand(program, io);
   demoCommand(program, io);
   shareCommand(program, io);
+  withdrawCommand(program, io);
   secretariatCommand(program, io);
   return program;
 }

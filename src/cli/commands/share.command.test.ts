@@ -69,8 +69,10 @@ describe('mnr share and mnr secretariat', () => {
       shared.io,
     );
     expect(code, shared.err.join('')).toBe(0);
-    expect(shared.out.join('')).toBe(`Wrote the signed submission to ${out}.`);
     const { payload } = signedSubmissionSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
+    expect(shared.out.join('')).toBe(
+      `Wrote the signed submission ${payload.submissionId} to ${out}. To withdraw it: mnr withdraw ${assessmentId} ${payload.submissionId} --out FILE.`,
+    );
     expect(payload.consent).toMatchObject({
       givenBy: { email: leads[1] },
       knowledgeExchange: true,
@@ -109,6 +111,54 @@ describe('mnr share and mnr secretariat', () => {
       await runCli(['secretariat', 'import', path.join(data.dir(), 'nope.json')], missing.io),
     ).toBe(1);
     expect(missing.err.join('')).toContain('Cannot read');
+  });
+
+  it('withdraws a submission the secretariat holds as a file: the withdrawal file deletes it there', async () => {
+    const { assessmentId, leads } = await country();
+    const out = path.join(data.dir(), 'kenya.json');
+    const shared = capture(data.env());
+    await runCli(['share', assessmentId, '--out', out, '--as', leads[0]!], shared.io);
+    const { payload } = signedSubmissionSchema.parse(JSON.parse(fs.readFileSync(out, 'utf8')));
+    const secretariatEnv = { ...data.env(), DATA_DIR: path.join(data.dir(), 'secretariat') };
+    await runCli(['secretariat', 'import', out], capture(secretariatEnv).io);
+
+    const withdrawalOut = path.join(data.dir(), 'kenya-withdrawal.json');
+    const withdrawn = capture(data.env());
+    const code = await runCli(
+      ['withdraw', assessmentId, payload.submissionId, '--out', withdrawalOut, '--as', leads[1]!],
+      withdrawn.io,
+    );
+    expect(code, withdrawn.err.join('')).toBe(0);
+    expect(withdrawn.out.join('')).toBe(
+      `Withdrew submission ${payload.submissionId} and wrote the signed withdrawal to ${withdrawalOut}.`,
+    );
+
+    const imported = capture(secretariatEnv);
+    expect(await runCli(['secretariat', 'import', withdrawalOut], imported.io)).toBe(0);
+    expect(imported.out.join('')).toBe(
+      `Withdrawn: deleted the submission of Kenya (KE), cycle ${payload.cycle}, submission ${payload.submissionId}.`,
+    );
+    const database = openDatabase(loadConfig(secretariatEnv).database);
+    try {
+      const held = await database.db.selectFrom('received_submissions').select('id').execute();
+      expect(held).toEqual([]);
+    } finally {
+      await database.close();
+    }
+
+    // The submission file is refused once withdrawn, even if it comes in again.
+    const again = capture(secretariatEnv);
+    expect(await runCli(['secretariat', 'import', out], again.io)).toBe(1);
+    expect(again.err.join('')).toContain('was withdrawn by its sender');
+
+    const twice = capture(data.env());
+    expect(
+      await runCli(
+        ['withdraw', assessmentId, payload.submissionId, '--out', withdrawalOut, '--as', leads[0]!],
+        twice.io,
+      ),
+    ).toBe(1);
+    expect(twice.err.join('')).toContain('This submission was withdrawn on');
   });
 
   it('issues an intake token printed once, and refuses a draft assessment', async () => {

@@ -70,6 +70,8 @@ export function shareCommand(program: Command, io: CliIo): void {
       );
       const out = path.resolve(options.out);
       fs.writeFileSync(out, `${file.json}\n`);
-      io.out(`Wrote the signed submission to ${out}.`);
+      io.out(
+        `Wrote the signed submission ${file.submissionId} to ${out}. To withdraw it: mnr withdraw ${assessmentId} ${file.submissionId} --out FILE.`,
+      );
     });
 }

@@ -104,10 +104,25 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
+/** What a withdrawal did at the secretariat. */
 export const withdrawalReceiptSchema = z.object({
-  /** False when the secretariat held no such submission (never received, or already replaced). */
+  submissionId: z.string(),
+  /**
+   * False when no such submission was held (not received yet, or already replaced); the
+   * withdrawal is kept all the same, so the submission is refused if it arrives later.
+   */
   removed: z.boolean(),
+  /** The held submission it deleted. */
+  submission: receivedSubmissionItemSchema.nullable(),
 });
+export type WithdrawalReceipt = z.infer<typeof withdrawalReceiptSchema>;
+
+/** What uploading or importing a file did: it held a submission, or it was a withdrawal. */
+export const fileReceiptSchema = z.discriminatedUnion('kind', [
+  receiptSchema.extend({ kind: z.literal('submission') }),
+  withdrawalReceiptSchema.extend({ kind: z.literal('withdrawal') }),
+]);
+export type FileReceipt = z.infer<typeof fileReceiptSchema>;
 
 export const createIntakeTokenSchema = z.object({
   label: z.string().trim().min(1, 'name who the token is for, e.g. the country').max(200),

@@ -309,6 +309,17 @@ export interface ReceivedSubmissionTable {
   organisation_id: string | null;
 }
 
+/** A withdrawal received, kept after the submission it names is gone. */
+export interface ReceivedWithdrawalTable {
+  submission_id: string;
+  /** The key that signed the withdrawal: it blocks only a submission signed with the same key. */
+  public_key: string;
+  withdrawn_at: string;
+  /** The signed withdrawal exactly as received (JSON). */
+  document: string;
+  received_at: string;
+}
+
 export interface IntakeTokenTable {
   id: string;
   label: string;
@@ -367,6 +378,7 @@ export interface Database {
   instance_keys: InstanceKeyTable;
   submissions: SubmissionTable;
   received_submissions: ReceivedSubmissionTable;
+  received_withdrawals: ReceivedWithdrawalTable;
   intake_tokens: IntakeTokenTable;
   exchange_proposals: ExchangeProposalTable;
 }

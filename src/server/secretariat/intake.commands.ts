@@ -2,14 +2,21 @@ import { writeTransaction, type AuditActor, type AuditLog, type Store } from '..
 import type { Db } from '../db/database.js';
 import type { ReceivedSubmissionTable } from '../db/schema.js';
 import { ConflictError, ForbiddenError } from '../http/problems.js';
-import type { Receipt } from '../../domain/sharing/index.js';
+import type {
+  FileReceipt,
+  Receipt,
+  SignedSubmission,
+  SignedWithdrawal,
+  WithdrawalReceipt,
+} from '../../domain/sharing/index.js';
 import {
+  isWithdrawal,
+  parseSignedJson,
   verifySignedSubmission,
   verifySignedWithdrawal,
   type Verified,
 } from '../sharing/received-submissions.js';
 import { receivedSubmissionRepository } from '../sharing/received-submission.repository.js';
-import type { SignedSubmission } from '../../domain/sharing/index.js';
 import { payloadOf, presentReceivedItem } from './submission.presenter.js';
 
 export type ReceivedVia = ReceivedSubmissionTable['received_via'];
@@ -45,6 +52,12 @@ export async function storeReceivedSubmission(
     }
     throw new ConflictError(
       `A different submission with id ${payload.submissionId} is already held. Each submission has its own id: make a new one instead of editing a file.`,
+    );
+  }
+  const withdrawal = await submissions.findWithdrawal(payload.submissionId);
+  if (withdrawal && withdrawal.public_key === signature.publicKey) {
+    throw new ConflictError(
+      `This submission from ${payload.country.name} for cycle ${payload.cycle} was withdrawn by its sender on ${withdrawal.withdrawn_at.slice(0, 10)} and is not taken. If the country wants to share again, it makes a new submission.`,
     );
   }
   const held = await submissions.findByCountryAndCycle(payload.country.code, payload.cycle);
@@ -101,23 +114,48 @@ export function receiveSubmission(
 }
 
 /**
- * Removes a held submission; runs inside the caller's transaction. `publicKey` must be the key
- * the submission was signed with, so only its sender can withdraw it. False when none is held.
+ * Carries out a verified withdrawal; runs inside the caller's transaction. The held copy, if
+ * any, is deleted; it must have been signed with the withdrawal's key, so only its sender can
+ * withdraw it. The withdrawal itself is kept, so the submission's file is refused if it comes
+ * in again (see `storeReceivedSubmission`).
  */
-export async function removeReceivedSubmission(
+export async function applyWithdrawal(
   trx: Db,
   audit: AuditLog,
-  submissionId: string,
-  publicKey: string,
+  now: Date,
+  verified: Verified<SignedWithdrawal>,
   intake: Pick<Intake, 'actor' | 'detail'>,
-): Promise<boolean> {
+): Promise<WithdrawalReceipt> {
+  const { payload, signature } = verified.document;
+  const { submissionId } = payload;
   const submissions = receivedSubmissionRepository(trx);
   const held = await submissions.findById(submissionId);
-  if (!held) return false;
-  if (held.public_key !== publicKey) {
+  if (held && held.public_key !== signature.publicKey) {
     throw new ForbiddenError(
       'This withdrawal is signed with a different key than the submission: only the instance that sent a submission can withdraw it.',
     );
+  }
+  const known = await submissions.findWithdrawal(submissionId);
+  if (!known) {
+    await submissions.insertWithdrawal({
+      submission_id: submissionId,
+      public_key: signature.publicKey,
+      withdrawn_at: payload.withdrawnAt,
+      document: verified.json,
+      received_at: now.toISOString(),
+    });
+  }
+  if (!held) {
+    if (!known) {
+      await audit.record({
+        actor: intake.actor,
+        action: 'received-submission.withdraw',
+        entityType: 'received_submission',
+        entityId: submissionId,
+        after: { withdrawal: verified.json, held: false, ...intake.detail },
+      });
+    }
+    return { submissionId, removed: false, submission: null };
   }
   await submissions.delete(held.id);
   await audit.record({
@@ -126,26 +164,37 @@ export async function removeReceivedSubmission(
     entityType: 'received_submission',
     entityId: held.id,
     before: { document: held.document },
-    ...(intake.detail ? { after: intake.detail } : {}),
+    after: { withdrawal: verified.json, held: true, ...intake.detail },
   });
-  return true;
+  return { submissionId, removed: true, submission: presentReceivedItem(held) };
 }
 
-/** A signed withdrawal from the sending instance: the held copy is deleted. */
+/** A signed withdrawal from the sending instance, by API, upload or file: see `applyWithdrawal`. */
 export function receiveWithdrawal(
   store: Store,
   now: Date,
   input: unknown,
   intake: Pick<Intake, 'actor' | 'detail'>,
-): Promise<{ removed: boolean }> {
-  const { document, json } = verifySignedWithdrawal(input);
-  return writeTransaction(store, now, async (trx, audit) => ({
-    removed: await removeReceivedSubmission(
-      trx,
-      audit,
-      document.payload.submissionId,
-      document.signature.publicKey,
-      { actor: intake.actor, detail: { ...intake.detail, withdrawal: json } },
-    ),
-  }));
+): Promise<WithdrawalReceipt> {
+  const verified = verifySignedWithdrawal(input);
+  return writeTransaction(store, now, (trx, audit) =>
+    applyWithdrawal(trx, audit, now, verified, intake),
+  );
+}
+
+/**
+ * A file the secretariat was handed (upload or `mnr secretariat import`): a signed submission
+ * to hold, or a signed withdrawal of one, told apart by the format it names.
+ */
+export async function receiveFile(
+  store: Store,
+  now: Date,
+  input: unknown,
+  intake: Intake,
+): Promise<FileReceipt> {
+  const value = parseSignedJson(input);
+  if (isWithdrawal(value)) {
+    return { kind: 'withdrawal', ...(await receiveWithdrawal(store, now, value, intake)) };
+  }
+  return { kind: 'submission', ...(await receiveSubmission(store, now, value, intake)) };
 }

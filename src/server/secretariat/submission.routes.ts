@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
-  receiptSchema,
+  fileReceiptSchema,
   receivedSubmissionItemSchema,
   receivedSubmissionViewSchema,
 } from '../../domain/sharing/index.js';
 import { requireSecretariat } from '../access/require-access.js';
 import type { AppInstance } from '../app.js';
 import { userActor } from '../audit/audit.js';
-import { receiveSubmission } from './intake.commands.js';
+import { receiveFile } from './intake.commands.js';
 import { getReceivedSubmission, listReceivedSubmissions } from './submission.queries.js';
 
 const receivedParams = z.object({ submissionId: z.string().min(1).max(36) });
@@ -35,19 +35,19 @@ export function secretariatSubmissionRoutes(app: AppInstance): void {
       schema: {
         tags: ['secretariat'],
         summary:
-          'Upload a submission file (JSON, or its text as text/plain): verified, then stored or refused with the reason',
+          'Upload a submission or withdrawal file (JSON, or its text as text/plain): verified, then stored (201) or carried out (200), or refused with the reason',
         body: z.unknown(),
-        response: { 201: receiptSchema },
+        response: { 200: fileReceiptSchema, 201: fileReceiptSchema },
       },
     },
     async (request, reply) => {
       const actor = requireSecretariat(request.auth?.actor ?? null);
-      const receipt = await receiveSubmission(app.store, app.config.now(), request.body, {
+      const receipt = await receiveFile(app.store, app.config.now(), request.body, {
         actor: userActor(actor.userId),
         via: 'upload',
         organisationId: null,
       });
-      return reply.status(201).send(receipt);
+      return reply.status(receipt.kind === 'submission' ? 201 : 200).send(receipt);
     },
   );
 

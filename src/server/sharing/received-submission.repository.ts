@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
-import type { ReceivedSubmissionTable } from '../db/schema.js';
+import type { ReceivedSubmissionTable, ReceivedWithdrawalTable } from '../db/schema.js';
 
 export type StoredReceivedSubmission = ReceivedSubmissionTable;
+export type StoredWithdrawal = ReceivedWithdrawalTable;
 
 /** What the secretariat holds: one current submission per country and cycle. */
 export function receivedSubmissionRepository(db: Db) {
@@ -51,6 +52,18 @@ export function receivedSubmissionRepository(db: Db) {
 
     async delete(id: string): Promise<void> {
       await db.deleteFrom('received_submissions').where('id', '=', id).execute();
+    },
+
+    findWithdrawal(submissionId: string): Promise<StoredWithdrawal | undefined> {
+      return db
+        .selectFrom('received_withdrawals')
+        .selectAll()
+        .where('submission_id', '=', submissionId)
+        .executeTakeFirst();
+    },
+
+    async insertWithdrawal(row: StoredWithdrawal): Promise<void> {
+      await db.insertInto('received_withdrawals').values(row).execute();
     },
   };
 }

@@ -46,7 +46,7 @@ export type Verified<T> = { document: T; json: string };
  * not quietly dropped by the schema.
  */
 export function verifySignedSubmission(input: unknown): Verified<SignedSubmission> {
-  const value = parseJson(input);
+  const value = parseSignedJson(input);
   checkFormat(value, SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION, 'submission');
   const document = parseWith(signedSubmissionSchema, value, 'submission');
   checkUnique(document.payload.subDomains, 'subDomains');
@@ -57,7 +57,7 @@ export function verifySignedSubmission(input: unknown): Verified<SignedSubmissio
 
 /** Verifies a signed withdrawal; whether its key matches the submission's is the caller's check. */
 export function verifySignedWithdrawal(input: unknown): Verified<SignedWithdrawal> {
-  const value = parseJson(input);
+  const value = parseSignedJson(input);
   const { format, formatVersion } = withdrawalPayloadSchema.shape;
   checkFormat(value, format.value, formatVersion.value, 'withdrawal');
   const document = parseWith(signedWithdrawalSchema, value, 'withdrawal');
@@ -127,7 +127,8 @@ export async function receivedSubmissionsForAggregation(db: Db): Promise<Receive
   });
 }
 
-function parseJson(input: unknown): unknown {
+/** A JSON text parsed, or a value already parsed; refuses text that is not JSON. */
+export function parseSignedJson(input: unknown): unknown {
   if (typeof input !== 'string') return input;
   try {
     return JSON.parse(input) as unknown;
@@ -137,6 +138,12 @@ function parseJson(input: unknown): unknown {
       'This file is not JSON: choose the submission file (.json) exactly as it was downloaded.',
     );
   }
+}
+
+/** Whether a parsed file names the withdrawal format (whatever its version or validity). */
+export function isWithdrawal(value: unknown): boolean {
+  const payload = (value as { payload?: { format?: unknown } } | null)?.payload;
+  return payload?.format === withdrawalPayloadSchema.shape.format.value;
 }
 
 function checkFormat(value: unknown, format: string, version: number, what: string): void {

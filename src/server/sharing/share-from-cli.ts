@@ -8,9 +8,12 @@ import type { Store } from '../audit/audit.js';
 import { AppError, NotFoundError } from '../http/problems.js';
 import { membershipRepository } from '../organisations/membership.repository.js';
 import { ensureInstanceKey } from './instance-key.js';
+import type { SecretariatConfig } from '../config.js';
 import {
   createSubmission,
   submissionFile,
+  withdrawalFile,
+  withdrawSubmission,
   type CreateSubmissionInput,
 } from './submission.commands.js';
 
@@ -29,10 +32,12 @@ async function actorFor(store: Store, user: StoredUser): Promise<Actor> {
   return actorOf(presentSessionUser(user, memberships));
 }
 
-async function consentingLead(
+/** The lead named by --as, or the organisation's only lead; `acting` names what they do. */
+async function actingLead(
   store: Store,
   organisationId: string,
   asEmail: string | undefined,
+  acting: 'consent' | 'withdrawal',
 ): Promise<StoredUser> {
   const users = userRepository(store.db);
   if (asEmail) {
@@ -48,8 +53,8 @@ async function consentingLead(
     throw new AppError(
       422,
       'lead-needed',
-      'Say whose consent this is',
-      `The organisation has ${leads.length} leads: name the one giving consent with --as EMAIL.`,
+      `Say whose ${acting} this is`,
+      `The organisation has ${leads.length} leads: name the one ${acting === 'consent' ? 'giving consent' : 'withdrawing'} with --as EMAIL.`,
     );
   }
   return only;
@@ -63,11 +68,11 @@ export async function shareFromCli(
   store: Store,
   now: Date,
   options: CliShareOptions,
-): Promise<{ fileName: string; json: string }> {
+): Promise<{ submissionId: string; fileName: string; json: string }> {
   await ensureInstanceKey(store, now, 'system:cli');
   const assessment = await assessmentRepository(store.db).findById(options.assessmentId);
   if (!assessment) throw assessmentNotFound(options.assessmentId);
-  const lead = await consentingLead(store, assessment.organisation_id, options.asEmail);
+  const lead = await actingLead(store, assessment.organisation_id, options.asEmail, 'consent');
   const actor = await actorFor(store, lead);
   const summary = await createSubmission(
     { store, actor, now, secretariat: undefined },
@@ -81,5 +86,37 @@ export async function shareFromCli(
       confirmed: true,
     },
   );
-  return submissionFile(store.db, actor, assessment.id, summary.id);
+  return {
+    submissionId: summary.id,
+    ...(await submissionFile(store.db, actor, assessment.id, summary.id)),
+  };
+}
+
+export type CliWithdrawOptions = {
+  assessmentId: string;
+  submissionId: string;
+  asEmail: string | undefined;
+  secretariat: SecretariatConfig | undefined;
+};
+
+/**
+ * `mnr withdraw`: withdraws a submission as a lead would in the app (the same checks, the
+ * secretariat's copy deleted where this instance reaches it, the same audit) and returns the
+ * signed withdrawal file, for a secretariat that received the submission as a file.
+ */
+export async function withdrawFromCli(
+  store: Store,
+  now: Date,
+  options: CliWithdrawOptions,
+): Promise<{ fileName: string; json: string }> {
+  const assessment = await assessmentRepository(store.db).findById(options.assessmentId);
+  if (!assessment) throw assessmentNotFound(options.assessmentId);
+  const lead = await actingLead(store, assessment.organisation_id, options.asEmail, 'withdrawal');
+  const actor = await actorFor(store, lead);
+  await withdrawSubmission(
+    { store, actor, now, secretariat: options.secretariat },
+    assessment.id,
+    options.submissionId,
+  );
+  return withdrawalFile(store.db, actor, assessment.id, options.submissionId);
 }

@@ -19,7 +19,7 @@ import { send, type TestRequest } from '../test-support/requests.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { testDatabaseKinds } from '../test-support/test-databases.js';
 import { createFinalisedAssessment } from './test-support/sharing-fixtures.js';
-import { verifySignedSubmission } from './received-submissions.js';
+import { verifySignedSubmission, verifySignedWithdrawal } from './received-submissions.js';
 
 const SHARE = {
   scope: 'stages',
@@ -425,5 +425,70 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
       'submission.withdraw',
     ]);
     expect((await verifyAuditChain(testApp.app.db)).intact).toBe(true);
+  });
+
+  it('withdraws a copy the secretariat here received as a file, and gives the withdrawal file', async () => {
+    const summary = await share({ ...SHARE, cycle: '2033' });
+    const { response } = await file(summary.id);
+    const uploaded = await asSecretariat({
+      method: 'POST',
+      url: '/api/secretariat/submissions',
+      payload: response.body,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    expect(uploaded.json()).toMatchObject({ kind: 'submission', outcome: 'stored' });
+
+    const early = await team.as('lead', {
+      method: 'GET',
+      url: url(`/${summary.id}/withdrawal-file`),
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toContain('withdraw it first');
+
+    await team.as('lead', { method: 'POST', url: url(`/${summary.id}/withdraw`) });
+    expect(await heldIds()).not.toContain(summary.id);
+
+    const withdrawal = await team.as('lead', {
+      method: 'GET',
+      url: url(`/${summary.id}/withdrawal-file`),
+    });
+    expect(withdrawal.statusCode).toBe(200);
+    expect(withdrawal.headers['content-disposition']).toMatch(
+      /^attachment; filename="mnr-withdrawal-FR-2033-\d{4}-\d{2}-\d{2}\.json"/,
+    );
+    const { document } = verifySignedWithdrawal(withdrawal.body);
+    expect(document.payload.submissionId).toBe(summary.id);
+    expect(document.signature.publicKey).toBe(
+      signedSubmissionSchema.parse(response.json()).signature.publicKey,
+    );
+    expect(
+      (await team.as('observer', { method: 'GET', url: url(`/${summary.id}/withdrawal-file`) }))
+        .statusCode,
+    ).toBe(403);
+
+    const uploadedWithdrawal = await asSecretariat({
+      method: 'POST',
+      url: '/api/secretariat/submissions',
+      payload: withdrawal.body,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(uploadedWithdrawal.statusCode).toBe(200);
+    expect(uploadedWithdrawal.json()).toEqual({
+      kind: 'withdrawal',
+      submissionId: summary.id,
+      removed: false,
+      submission: null,
+    });
+
+    const again = await asSecretariat({
+      method: 'POST',
+      url: '/api/secretariat/submissions',
+      payload: response.body,
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toContain('was withdrawn by its sender');
+    expect(await heldIds()).not.toContain(summary.id);
   });
 });

@@ -6,6 +6,7 @@ import {
   type SignedSubmission,
   type SignedWithdrawal,
   type SubmissionSummary,
+  type WithdrawalPayload,
 } from '../../domain/sharing/index.js';
 import { userRepository } from '../accounts/user.repository.js';
 import { resultsByKey } from '../assessments/agreed-result.presenter.js';
@@ -19,12 +20,9 @@ import type { Db } from '../db/database.js';
 import { AppError, ConflictError, NotFoundError } from '../http/problems.js';
 import { countryList } from '../organisations/countries.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
-import {
-  removeReceivedSubmission,
-  storeReceivedSubmission,
-} from '../secretariat/intake.commands.js';
+import { applyWithdrawal, storeReceivedSubmission } from '../secretariat/intake.commands.js';
 import { instanceKey } from './instance-key.js';
-import { verifySignedSubmission } from './received-submissions.js';
+import { verifySignedSubmission, type Verified } from './received-submissions.js';
 import { INTAKE_PATH, postToSecretariat, WITHDRAWALS_PATH } from './secretariat-client.js';
 import { signPayload } from './signature.js';
 import { submissionPayload } from './submission-payload.js';
@@ -192,6 +190,8 @@ async function requireManagedSubmission(
   return { lead, row };
 }
 
+const fileNamePart = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-');
+
 /** The signed submission exactly as made, for the lead to keep or send another way. */
 export async function submissionFile(
   db: Db,
@@ -201,9 +201,8 @@ export async function submissionFile(
 ): Promise<{ fileName: string; json: string }> {
   const { row } = await requireManagedSubmission(db, actor, assessmentId, submissionId, 'read');
   const { payload } = JSON.parse(row.document) as SignedSubmission;
-  const cycle = payload.cycle.replace(/[^A-Za-z0-9-]+/g, '-');
   return {
-    fileName: `mnr-submission-${payload.country.code}-${cycle}-${payload.createdAt.slice(0, 10)}.json`,
+    fileName: `mnr-submission-${payload.country.code}-${fileNamePart(payload.cycle)}-${payload.createdAt.slice(0, 10)}.json`,
     json: row.document,
   };
 }
@@ -252,9 +251,30 @@ export async function sendSubmission(
   });
 }
 
+/** The signed withdrawal of a submission, the same every time it is asked for (Ed25519). */
+async function signedWithdrawal(
+  db: Db,
+  submissionId: string,
+  withdrawnAt: string,
+): Promise<Verified<SignedWithdrawal>> {
+  const payload: WithdrawalPayload = {
+    format: 'mnr-self-assessment/withdrawal',
+    formatVersion: 1,
+    submissionId,
+    withdrawnAt,
+  };
+  const document: SignedWithdrawal = {
+    payload,
+    signature: signPayload(payload, await instanceKey(db)),
+  };
+  return { document, json: JSON.stringify(document) };
+}
+
 /**
- * Withdraws a submission: the secretariat's copy is deleted (here, or by a signed withdrawal to
- * the instance it was sent to) and the withdrawal is audited on both sides.
+ * Withdraws a submission. The secretariat's copy is deleted where this instance can reach it:
+ * at the instance it was sent to, by a signed withdrawal, or here, whether it was sent here or
+ * its file was imported here. A copy the secretariat received as a file elsewhere goes when
+ * they import the withdrawal file (`withdrawalFile`). Audited on both sides.
  */
 export async function withdrawSubmission(
   context: SharingContext,
@@ -269,30 +289,19 @@ export async function withdrawSubmission(
     submissionId,
     'change',
   );
-  const { signature } = JSON.parse(row.document) as SignedSubmission;
-  if (row.sent_at && row.sent_to) {
-    if (secretariat?.url !== row.sent_to) {
-      throw new ConflictError(
-        `This submission was sent to ${row.sent_to}, but this instance is no longer set up to send there (SECRETARIAT_URL). Set it back to withdraw, or ask the secretariat to remove the submission.`,
-      );
-    }
-    const payload = {
-      format: 'mnr-self-assessment/withdrawal' as const,
-      formatVersion: 1 as const,
-      submissionId,
-      withdrawnAt: now.toISOString(),
-    };
-    const withdrawal: SignedWithdrawal = {
-      payload,
-      signature: signPayload(payload, await instanceKey(store.db)),
-    };
-    await postToSecretariat(secretariat, WITHDRAWALS_PATH, withdrawal);
+  const sentElsewhere = row.sent_at !== null && row.sent_to !== null;
+  if (sentElsewhere && secretariat?.url !== row.sent_to) {
+    throw new ConflictError(
+      `This submission was sent to ${row.sent_to}, but this instance is no longer set up to send there (SECRETARIAT_URL). Set it back to withdraw, or ask the secretariat to remove the submission.`,
+    );
+  }
+  const withdrawal = await signedWithdrawal(store.db, submissionId, now.toISOString());
+  if (sentElsewhere && secretariat) {
+    await postToSecretariat(secretariat, WITHDRAWALS_PATH, withdrawal.document);
   }
   return writeTransaction(store, now, async (trx, audit) => {
     const actor = userActor(lead.userId);
-    if (row.sent_at && !row.sent_to) {
-      await removeReceivedSubmission(trx, audit, submissionId, signature.publicKey, { actor });
-    }
+    if (!sentElsewhere) await applyWithdrawal(trx, audit, now, withdrawal, { actor });
     await submissionRepository(trx).update(submissionId, {
       withdrawn_at: now.toISOString(),
       withdrawn_by: lead.userId,
@@ -306,4 +315,28 @@ export async function withdrawSubmission(
     });
     return presentSubmission(await requireSubmission(trx, assessmentId, submissionId));
   });
+}
+
+/**
+ * The signed withdrawal of a withdrawn submission as a file, for a secretariat that received
+ * the submission as a file: importing it there deletes their copy.
+ */
+export async function withdrawalFile(
+  db: Db,
+  actor: Actor | null,
+  assessmentId: string,
+  submissionId: string,
+): Promise<{ fileName: string; json: string }> {
+  const { row } = await requireManagedSubmission(db, actor, assessmentId, submissionId, 'read');
+  if (!row.withdrawn_at) {
+    throw new ConflictError(
+      'This submission has not been withdrawn; withdraw it first, then download the withdrawal file.',
+    );
+  }
+  const { payload } = JSON.parse(row.document) as SignedSubmission;
+  const { json } = await signedWithdrawal(db, submissionId, row.withdrawn_at);
+  return {
+    fileName: `mnr-withdrawal-${payload.country.code}-${fileNamePart(payload.cycle)}-${row.withdrawn_at.slice(0, 10)}.json`,
+    json,
+  };
 }

@@ -15,6 +15,7 @@ import {
   createSubmission,
   sendSubmission,
   submissionFile,
+  withdrawalFile,
   withdrawSubmission,
   type SharingContext,
 } from './submission.commands.js';
@@ -90,6 +91,32 @@ export function submissionRoutes(app: AppInstance): void {
     },
     async (request, reply) => {
       const file = await submissionFile(
+        app.db,
+        request.auth?.actor ?? null,
+        request.params.assessmentId,
+        request.params.submissionId,
+      );
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', attachmentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(file.json);
+    },
+  );
+
+  app.get(
+    '/api/assessments/:assessmentId/submissions/:submissionId/withdrawal-file',
+    {
+      config: { access: { assessment: 'assessment.manage' } },
+      schema: {
+        tags: ['sharing'],
+        summary:
+          'Download the signed withdrawal of a withdrawn submission, for a secretariat that received it as a file (leads)',
+        params: submissionParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await withdrawalFile(
         app.db,
         request.auth?.actor ?? null,
         request.params.assessmentId,

@@ -173,6 +173,54 @@ describe.each(testDatabaseKinds())(
       ]);
     });
 
+    it('withdraws a copy the secretariat received as a file, once it imports the withdrawal file', async () => {
+      const made = await team.as('lead', {
+        method: 'POST',
+        url: url(),
+        payload: { ...SHARE, cycle: '2031' },
+      });
+      const { id } = submissionSummarySchema.parse(made.json());
+      const submissionFile = await team.as('lead', { method: 'GET', url: url(`/${id}/file`) });
+      const upload = (body: string) =>
+        send(secretariatApp.app, secretariat, {
+          method: 'POST',
+          url: '/api/secretariat/submissions',
+          payload: body,
+          headers: { 'content-type': 'text/plain' },
+        });
+      expect((await upload(submissionFile.body)).statusCode).toBe(201);
+
+      const withdrawn = await team.as('lead', { method: 'POST', url: url(`/${id}/withdraw`) });
+      expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+      // The country instance cannot reach a copy handed over as a file: it is still held.
+      expect((await held()).map((item) => item.id)).toContain(id);
+
+      const withdrawalFile = await team.as('lead', {
+        method: 'GET',
+        url: url(`/${id}/withdrawal-file`),
+      });
+      const received = await upload(withdrawalFile.body);
+      expect(received.statusCode, received.body).toBe(200);
+      expect(received.json()).toMatchObject({
+        kind: 'withdrawal',
+        submissionId: id,
+        removed: true,
+        submission: { id, countryName: 'France', cycle: '2031', receivedVia: 'upload' },
+      });
+      expect((await held()).map((item) => item.id)).not.toContain(id);
+      expect((await upload(submissionFile.body)).statusCode).toBe(409);
+      const audit = await secretariatApp.app.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('entity_id', '=', id)
+        .orderBy('seq')
+        .execute();
+      expect(audit.map((event) => event.action)).toEqual([
+        'received-submission.receive',
+        'received-submission.withdraw',
+      ]);
+    });
+
     it('says plainly when the secretariat cannot be reached, and changes nothing', async () => {
       const offline = await startTestApp(kind, {
         secretariat: { url: 'http://127.0.0.1:9', token: intakeToken },

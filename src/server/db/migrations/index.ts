@@ -8,6 +8,7 @@ import * as createPlanItems from './20261203190000-create-plan-items.js';
 import * as createSharing from './20261203190100-create-sharing.js';
 import * as createExchange from './20261203190200-create-exchange.js';
 import * as organisationClassification from './20261203190300-organisation-classification.js';
+import * as createReceivedWithdrawals from './20261204170000-create-received-withdrawals.js';
 
 /**
  * Migrations are listed here rather than read from a folder, so the same list runs from the
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261203190100-create-sharing': createSharing,
   '20261203190200-create-exchange': createExchange,
   '20261203190300-organisation-classification': organisationClassification,
+  '20261204170000-create-received-withdrawals': createReceivedWithdrawals,
 };
 
 export const migrationProvider: MigrationProvider = {
