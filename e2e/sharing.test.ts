@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,11 +113,13 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     await submissions.getByRole('heading', { name: 'Cycle 2026' }).waitFor();
     await submissions.getByText('Not sent yet').waitFor();
 
-    await submissions.getByRole('button', { name: /^Send to this instance’s secretariat/ }).click();
+    await submissions
+      .getByRole('button', { name: /^Send the submission of .* to this instance’s secretariat$/ })
+      .click();
     await submissions.getByText(/^Sent on .* to the secretariat team of this instance$/).waitFor();
     expect(
       await submissions
-        .getByRole('link', { name: 'Download the file (cycle 2026)' })
+        .getByRole('link', { name: /^Download the submission of / })
         .getAttribute('href'),
     ).toMatch(/\/api\/assessments\/.+\/submissions\/.+\/file$/);
     await checkPage(leadPage, 'sharing-sent');
@@ -156,5 +160,75 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     );
     await checkPage(page, 'secretariat-submission');
     await page.close();
+  });
+
+  it('withdraws a submission the secretariat received as a file, and the withdrawal file is taken', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mnr-share-'));
+    try {
+      const download = async (page: Page, link: ReturnType<Page['getByRole']>) => {
+        const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        const saved = path.join(folder, file.suggestedFilename());
+        await file.saveAs(saved);
+        return saved;
+      };
+
+      await leadPage.goto(`${assessmentUrl}/share`);
+      const form = leadPage.getByRole('form', { name: 'Share with the Alliance' });
+      await form.getByRole('checkbox', { name: 'I confirm this statement' }).check();
+      await form.getByRole('button', { name: 'Make the signed submission' }).click();
+      const submissions = leadPage.getByRole('region', { name: 'Submissions of this assessment' });
+      await submissions.getByRole('listitem').nth(1).waitFor();
+      const newest = submissions.getByRole('listitem').first();
+      await newest.getByText('Not sent yet').waitFor();
+      expect(
+        await submissions.getByRole('button', { name: /^Withdraw the submission of / }).count(),
+      ).toBe(2);
+      const submissionFile = await download(
+        leadPage,
+        newest.getByRole('link', { name: /^Download the submission of / }),
+      );
+
+      // The secretariat receives the file by email and uploads it.
+      const secretariatPage = await openPage(browser);
+      await secretariatPage.goto(`${server.baseUrl}/sign-in`);
+      await signIn(secretariatPage, secretariat);
+      await secretariatPage.getByRole('link', { name: 'Submissions' }).click();
+      const upload = secretariatPage.getByRole('region', {
+        name: 'Upload a submission or withdrawal file',
+      });
+      const uploadFile = async (file: string) => {
+        await upload.getByLabel('Submission or withdrawal file').setInputFiles(file);
+        await upload.getByRole('button', { name: 'Check and upload' }).click();
+      };
+      await uploadFile(submissionFile);
+      await upload.getByRole('status').filter({ hasText: 'replaces the older one' }).waitFor();
+
+      await newest.getByRole('button', { name: /^Withdraw the submission of / }).click();
+      const consequence = await newest.innerText();
+      expect(consequence).toMatch(/Withdraw the submission of .* for cycle 2026\?/);
+      expect(consequence).toContain('download the withdrawal file afterwards');
+      await checkPage(leadPage, 'sharing-withdraw-confirm');
+      await newest.getByRole('button', { name: 'Withdraw', exact: true }).click();
+      await newest.getByText(/^Withdrawn by Lena Lead on /).waitFor();
+      expect(await newest.innerText()).toContain('give them the withdrawal file');
+      const withdrawalFile = await download(
+        leadPage,
+        newest.getByRole('link', { name: /^Download the withdrawal of the submission of / }),
+      );
+      await checkPage(leadPage, 'sharing-withdrawn');
+
+      // The copy uploaded here is gone at once; the withdrawal file is still accepted.
+      await secretariatPage.reload();
+      await secretariatPage.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+      await secretariatPage.getByText(/^No submission is held/).waitFor();
+      await uploadFile(withdrawalFile);
+      await upload.getByRole('status').filter({ hasText: 'The withdrawal is recorded.' }).waitFor();
+      await uploadFile(submissionFile);
+      expect(await upload.getByRole('alert').innerText()).toContain('was withdrawn by its sender');
+      await checkPage(secretariatPage, 'secretariat-withdrawal-upload');
+      await secretariatPage.close();
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,2 +1,3 @@
 export * from './submission.schema.js';
 export * from './sharing.api.js';
+export * from './submission-state.js';

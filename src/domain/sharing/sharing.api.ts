@@ -31,7 +31,8 @@ export const createSubmissionSchema = z.object({
 });
 export type CreateSubmission = z.input<typeof createSubmissionSchema>;
 
-export const SUBMISSION_STATES = ['made', 'sent', 'withdrawn'] as const;
+/** `replaced`: sent, then replaced at the secretariat by a newer one for the same cycle. */
+export const SUBMISSION_STATES = ['made', 'sent', 'replaced', 'withdrawn'] as const;
 export const submissionStateSchema = z.enum(SUBMISSION_STATES);
 export type SubmissionState = z.infer<typeof submissionStateSchema>;
 
@@ -49,6 +50,8 @@ export const submissionSummarySchema = z.object({
   sentTo: z.string().nullable(),
   withdrawnAt: z.string().nullable(),
   withdrawnBy: personSchema.nullable(),
+  /** The newer submission that replaced it at the secretariat, when `state` is `replaced`. */
+  replacedBy: z.object({ id: z.string(), createdAt: z.string() }).nullable(),
   version: z.number().int(),
 });
 export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;

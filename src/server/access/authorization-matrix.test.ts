@@ -92,6 +92,7 @@ const EXPECTED: Record<string, readonly number[]> = {
   'GET /api/assessments/:assessmentId/submissions/:submissionId/file': [401, 200, 403, 403, 403, 404, 403, 404],
   'POST /api/assessments/:assessmentId/submissions/:submissionId/send': [401, 200, 403, 403, 403, 404, 403, 404],
   'POST /api/assessments/:assessmentId/submissions/:submissionId/withdraw': [401, 200, 403, 403, 403, 404, 403, 404],
+  'GET /api/assessments/:assessmentId/submissions/:submissionId/withdrawal-file': [401, 200, 403, 403, 403, 404, 403, 404],
   'GET /api/instance/public-key':                                     [401, 403, 403, 403, 403, 403, 200, 403],
   'POST /api/secretariat/intake':                                     [201, 201, 201, 201, 201, 201, 201, 201],
   'POST /api/secretariat/intake/withdrawals':                         [200, 200, 200, 200, 200, 200, 200, 200],

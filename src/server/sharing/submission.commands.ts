@@ -26,7 +26,7 @@ import { verifySignedSubmission, type Verified } from './received-submissions.js
 import { INTAKE_PATH, postToSecretariat, WITHDRAWALS_PATH } from './secretariat-client.js';
 import { signPayload } from './signature.js';
 import { submissionPayload } from './submission-payload.js';
-import { presentSubmission } from './submission.presenter.js';
+import { presentSubmissions } from './submission.queries.js';
 import {
   submissionRepository,
   submissionSourceRepository,
@@ -153,8 +153,14 @@ export async function createSubmission(
       entityId: submissionId,
       after: { assessmentId, consent: payload.consent, cycle: payload.cycle, document: json },
     });
-    return presentSubmission(await requireSubmission(trx, assessmentId, submissionId));
+    return presentOne(trx, await requireSubmission(trx, assessmentId, submissionId));
   });
+}
+
+async function presentOne(db: Db, row: SubmissionRow): Promise<SubmissionSummary> {
+  const [summary] = await presentSubmissions(db, [row]);
+  if (!summary) throw new Error('A submission read back could not be presented');
+  return summary;
 }
 
 async function requireSubmission(
@@ -247,7 +253,7 @@ export async function sendSubmission(
       before: { sentAt: row.sent_at, sentTo: row.sent_to },
       after: { sentAt: now.toISOString(), sentTo: secretariat?.url ?? null },
     });
-    return presentSubmission(await requireSubmission(trx, assessmentId, submissionId));
+    return presentOne(trx, await requireSubmission(trx, assessmentId, submissionId));
   });
 }
 
@@ -313,7 +319,7 @@ export async function withdrawSubmission(
       entityId: submissionId,
       after: { withdrawnAt: now.toISOString() },
     });
-    return presentSubmission(await requireSubmission(trx, assessmentId, submissionId));
+    return presentOne(trx, await requireSubmission(trx, assessmentId, submissionId));
   });
 }
 

@@ -1,16 +1,38 @@
-import type { SubmissionSummary } from '../../domain/sharing/index.js';
-import type { SubmissionRow } from './submission.repository.js';
+import {
+  replacementOf,
+  submissionState,
+  type MadeSubmission,
+  type SubmissionSummary,
+} from '../../domain/sharing/index.js';
+import type { StoredSubmission, SubmissionRow } from './submission.repository.js';
 
-export function presentSubmission(row: SubmissionRow): SubmissionSummary {
+export function madeSubmission(row: StoredSubmission): MadeSubmission {
+  return {
+    id: row.id,
+    cycle: row.cycle,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+    withdrawnAt: row.withdrawn_at,
+  };
+}
+
+/** A submission, with what became of it judged against the organisation's `others`. */
+export function presentSubmission(
+  row: SubmissionRow,
+  others: readonly MadeSubmission[],
+): SubmissionSummary {
   const document = JSON.parse(row.document) as {
     payload: { consent: { knowledgeExchange: boolean } };
   };
+  const made = madeSubmission(row);
+  const state = submissionState(made, others);
+  const replacement = state === 'replaced' ? replacementOf(made, others) : undefined;
   return {
     id: row.id,
     cycle: row.cycle,
     scope: row.scope,
     knowledgeExchange: document.payload.consent.knowledgeExchange,
-    state: row.withdrawn_at ? 'withdrawn' : row.sent_at ? 'sent' : 'made',
+    state,
     createdAt: row.created_at,
     createdBy: { id: row.created_by, displayName: row.created_by_name },
     sentAt: row.sent_at,
@@ -20,6 +42,7 @@ export function presentSubmission(row: SubmissionRow): SubmissionSummary {
       row.withdrawn_by && row.withdrawn_by_name
         ? { id: row.withdrawn_by, displayName: row.withdrawn_by_name }
         : null,
+    replacedBy: replacement ? { id: replacement.id, createdAt: replacement.createdAt } : null,
     version: row.version,
   };
 }

@@ -1,13 +1,33 @@
 import { can, type Actor } from '../../domain/access/index.js';
-import type { AssessmentSharing } from '../../domain/sharing/index.js';
+import type { AssessmentSharing, SubmissionSummary } from '../../domain/sharing/index.js';
 import { userRepository } from '../accounts/user.repository.js';
 import { readAssessment } from '../assessments/assessment-write.js';
 import type { SecretariatConfig } from '../config.js';
 import type { Db } from '../db/database.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { notShareableReason } from './shareable.js';
-import { presentSubmission } from './submission.presenter.js';
-import { submissionRepository } from './submission.repository.js';
+import { madeSubmission, presentSubmission } from './submission.presenter.js';
+import { submissionRepository, type SubmissionRow } from './submission.repository.js';
+
+/**
+ * Submissions as their organisation sees them; whether one was replaced at the secretariat
+ * depends on the organisation's other submissions, from any of its assessments.
+ */
+export async function presentSubmissions(
+  db: Db,
+  rows: readonly SubmissionRow[],
+): Promise<SubmissionSummary[]> {
+  const organisationIds = [...new Set(rows.map((row) => row.organisation_id))];
+  const others = (
+    await Promise.all(organisationIds.map((id) => submissionRepository(db).listForOrganisation(id)))
+  ).flat();
+  return rows.map((row) =>
+    presentSubmission(
+      row,
+      others.filter((other) => other.organisation_id === row.organisation_id).map(madeSubmission),
+    ),
+  );
+}
 
 /**
  * The sharing page of an assessment: whether it can be shared, what the form starts with (the
@@ -35,6 +55,6 @@ export async function getAssessmentSharing(
         organisation: assessment.lead_body,
       },
     },
-    submissions: rows.map(presentSubmission),
+    submissions: await presentSubmissions(db, rows),
   };
 }

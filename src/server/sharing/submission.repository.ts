@@ -39,6 +39,15 @@ export function submissionRepository(db: Db) {
         .execute();
     },
 
+    /** Every submission of an organisation, of all its assessments. */
+    listForOrganisation(organisationId: string): Promise<StoredSubmission[]> {
+      return db
+        .selectFrom('submissions')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .execute();
+    },
+
     async insert(row: StoredSubmission): Promise<void> {
       await db.insertInto('submissions').values(row).execute();
     },

@@ -86,6 +86,14 @@ export const SHARING_ROUTE_REQUESTS: Record<string, Build> = {
     const { assessmentId, id } = await madeSubmission(world);
     return { method: 'POST', url: `/api/assessments/${assessmentId}/submissions/${id}/withdraw` };
   },
+  'GET /api/assessments/:assessmentId/submissions/:submissionId/withdrawal-file': async (world) => {
+    const { assessmentId, id } = await madeSubmission(world);
+    const url = `/api/assessments/${assessmentId}/submissions/${id}`;
+    const lead = await createSession(world.app.db, world.users.leadA.id);
+    const withdrawn = await send(world.app, lead, { method: 'POST', url: `${url}/withdraw` });
+    if (withdrawn.statusCode !== 200) throw new Error(`could not withdraw: ${withdrawn.body}`);
+    return { method: 'GET', url: `${url}/withdrawal-file` };
+  },
   'GET /api/instance/public-key': () => ({ method: 'GET', url: '/api/instance/public-key' }),
   'POST /api/secretariat/intake': async (world) => ({
     method: 'POST',

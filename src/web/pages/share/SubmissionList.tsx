@@ -5,7 +5,7 @@ import { asApiError } from '../../api/api-error.js';
 import { explainError } from '../../api/explain-error.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useFormatDateTime } from '../../i18n/use-format-date.js';
-import { sharingApi, submissionFilePath } from './sharing.api.js';
+import { sharingApi, submissionFilePath, withdrawalFilePath } from './sharing.api.js';
 
 /** What was shared of this assessment, newest first, and what the lead can still do with each. */
 export function SubmissionList({
@@ -60,6 +60,8 @@ function SubmissionItem({
     sharing.destination.kind === 'remote'
       ? t('sharing.toRemote', { url: sharing.destination.url })
       : t('sharing.toThisInstance');
+  const made = formatDateTime(submission.createdAt);
+  const sentTo = submission.sentTo ?? t('sharing.thisInstance');
 
   async function send() {
     if (sending) return;
@@ -94,13 +96,15 @@ function SubmissionItem({
               who: submission.withdrawnBy?.displayName ?? '',
               when: formatDateTime(submission.withdrawnAt),
             })
-          : submission.state === 'sent' && submission.sentAt
-            ? t('sharing.stateSent', {
-                when: formatDateTime(submission.sentAt),
-                to: submission.sentTo ?? t('sharing.thisInstance'),
-              })
-            : t('sharing.stateMade')}
+          : submission.state === 'replaced' && submission.replacedBy
+            ? t('sharing.stateReplaced', { when: formatDateTime(submission.replacedBy.createdAt) })
+            : submission.state === 'sent' && submission.sentAt
+              ? t('sharing.stateSent', { when: formatDateTime(submission.sentAt), to: sentTo })
+              : t('sharing.stateMade')}
       </p>
+      {submission.state === 'withdrawn' && sharing.canManage && (
+        <p>{t('sharing.withdrawalFileHint')}</p>
+      )}
       {problem && (
         <p className="inline-problem" role="alert">
           {problem}
@@ -108,31 +112,43 @@ function SubmissionItem({
       )}
       {sharing.canManage && (
         <div className="actions">
-          <a
-            className="button button--secondary"
-            href={submissionFilePath(assessmentId, submission.id)}
-            download
-          >
-            {t('sharing.download', { cycle: submission.cycle })}
-          </a>
+          {submission.state === 'withdrawn' ? (
+            <a
+              className="button button--secondary"
+              href={withdrawalFilePath(assessmentId, submission.id)}
+              download
+            >
+              {t('sharing.downloadWithdrawal', { when: made })}
+            </a>
+          ) : (
+            <a
+              className="button button--secondary"
+              href={submissionFilePath(assessmentId, submission.id)}
+              download
+            >
+              {t('sharing.download', { when: made })}
+            </a>
+          )}
           {submission.state !== 'withdrawn' && !withdrawing && (
             <>
-              <button
-                type="button"
-                className="button"
-                aria-disabled={sending || undefined}
-                onClick={() => void send()}
-              >
-                {submission.state === 'sent'
-                  ? t('sharing.sendAgain', { destination })
-                  : t('sharing.send', { destination })}
-              </button>
+              {submission.state !== 'replaced' && (
+                <button
+                  type="button"
+                  className="button"
+                  aria-disabled={sending || undefined}
+                  onClick={() => void send()}
+                >
+                  {submission.state === 'sent'
+                    ? t('sharing.sendAgain', { when: made, destination })
+                    : t('sharing.send', { when: made, destination })}
+                </button>
+              )}
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => setWithdrawing(true)}
               >
-                {t('sharing.withdraw', { cycle: submission.cycle })}
+                {t('sharing.withdraw', { when: made })}
               </button>
             </>
           )}
@@ -140,7 +156,7 @@ function SubmissionItem({
       )}
       {withdrawing && (
         <ConfirmAction
-          question={t('sharing.withdrawQuestion', { cycle: submission.cycle })}
+          question={t('sharing.withdrawQuestion', { cycle: submission.cycle, when: made })}
           confirmLabel={t('sharing.withdrawConfirm')}
           onConfirm={async () => {
             await sharingApi.withdraw(assessmentId, submission.id);
@@ -149,7 +165,12 @@ function SubmissionItem({
           }}
           onCancel={() => setWithdrawing(false)}
         >
-          <p>{t('sharing.withdrawConsequence')}</p>
+          <p>
+            {submission.state === 'sent'
+              ? t('sharing.withdrawDeletesSent', { to: sentTo })
+              : t('sharing.withdrawRecorded')}{' '}
+            {t('sharing.withdrawFileNote')}
+          </p>
         </ConfirmAction>
       )}
     </li>

@@ -17,6 +17,10 @@ export function submissionFilePath(assessmentId: string, submissionId: string): 
   return `${submissionsPath(assessmentId)}/${encodeURIComponent(submissionId)}/file`;
 }
 
+export function withdrawalFilePath(assessmentId: string, submissionId: string): string {
+  return `${submissionsPath(assessmentId)}/${encodeURIComponent(submissionId)}/withdrawal-file`;
+}
+
 export const sharingApi = {
   get: (assessmentId: string) => getJson(submissionsPath(assessmentId), assessmentSharingSchema),
   create: (assessmentId: string, input: CreateSubmission) =>

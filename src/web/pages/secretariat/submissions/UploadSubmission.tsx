@@ -1,15 +1,34 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileReceipt } from '../../../../domain/sharing/index.js';
 import { asApiError } from '../../../api/api-error.js';
 import { explainError } from '../../../api/explain-error.js';
 import { submissionsApi } from './submissions.api.js';
 
-/** A submission file a country sent another way: verified by the server, then held or refused. */
+/**
+ * A file a country sent another way, a submission or the withdrawal of one: verified by the
+ * server, then held or carried out, or refused.
+ */
 export function UploadSubmission({ onReceived }: { onReceived: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'done' | 'problem'; text: string }>();
+
+  function describe(receipt: FileReceipt): string {
+    if (receipt.kind === 'submission') {
+      return t(`secretariatSubmissions.outcome.${receipt.outcome}`, {
+        country: receipt.submission.countryName,
+        cycle: receipt.submission.cycle,
+      });
+    }
+    return receipt.submission
+      ? t('secretariatSubmissions.outcome.withdrawn', {
+          country: receipt.submission.countryName,
+          cycle: receipt.submission.cycle,
+        })
+      : t('secretariatSubmissions.outcome.withdrawalRecorded');
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -21,14 +40,7 @@ export function UploadSubmission({ onReceived }: { onReceived: () => void }) {
     setBusy(true);
     setMessage(undefined);
     try {
-      const receipt = await submissionsApi.upload(await file.text());
-      setMessage({
-        kind: 'done',
-        text: t(`secretariatSubmissions.outcome.${receipt.outcome}`, {
-          country: receipt.submission.countryName,
-          cycle: receipt.submission.cycle,
-        }),
-      });
+      setMessage({ kind: 'done', text: describe(await submissionsApi.upload(await file.text())) });
       onReceived();
     } catch (error) {
       setMessage({ kind: 'problem', text: explainError(asApiError(error), t) });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
+  fileReceiptSchema,
   intakeTokenSchema,
   newIntakeTokenSchema,
-  receiptSchema,
   receivedSubmissionItemSchema,
   receivedSubmissionViewSchema,
 } from '../../../../domain/sharing/index.js';
@@ -18,7 +18,10 @@ export function receivedSubmissionPath(submissionId: string): string {
 
 const API = '/api/secretariat/submissions';
 
-/** Sends a submission file's text as it is, so the server, not the browser, judges it. */
+/**
+ * Sends a submission or withdrawal file's text as it is, so the server, not the browser,
+ * judges it.
+ */
 async function upload(text: string) {
   const headers = await writeHeaders();
   headers['content-type'] = 'text/plain; charset=utf-8';
@@ -34,7 +37,7 @@ async function upload(text: string) {
     throw networkError(error);
   }
   const body: unknown = await response.json().catch(() => null);
-  return readAnswer(API, response.status, body, receiptSchema);
+  return readAnswer(API, response.status, body, fileReceiptSchema);
 }
 
 export const submissionsApi = {
