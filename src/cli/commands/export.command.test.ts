@@ -100,6 +100,10 @@ describe('mnr export and mnr import', () => {
       'Sub-domain key': 'leadership',
       Result: 'not assessed',
     });
+    // The API's name for the same file is taken too.
+    const sameFile = path.join(data.dir(), 'stages-again.csv');
+    await run(['export', assessmentId, '--format', 'csv-stages', '--out', sameFile]);
+    expect(fs.readFileSync(sameFile)).toEqual(bytes);
 
     const imported = await run([
       'import',

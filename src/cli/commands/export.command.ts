@@ -6,10 +6,14 @@ import { closeReportBrowser } from '../../server/exports/pdf/index.js';
 import type { CliIo } from '../io.js';
 import { withDatabase } from '../with-database.js';
 
-/** The command line's format names: `csv` is the agreed stages, as people ask for it. */
+/**
+ * The command line's format names: `csv` is the agreed stages, as people ask for it, and
+ * `csv-stages` is taken too, as the API and the app's download links name it.
+ */
 const FORMATS: Record<string, ExportFormat> = {
   json: 'json',
   csv: 'csv-stages',
+  'csv-stages': 'csv-stages',
   'csv-plan': 'csv-plan',
   xlsx: 'xlsx',
   pdf: 'pdf',
@@ -33,7 +37,8 @@ export function exportCommand(program: Command, io: CliIo): void {
 Formats:
   json      the whole assessment in the versioned format of docs/assessment-document.md;
             "mnr import" and the organisation page take it back
-  csv       the agreed stage of every sub-domain beside the suggested stage (UTF-8 with BOM)
+  csv       the agreed stage of every sub-domain beside the suggested stage (UTF-8 with BOM);
+            also named csv-stages, as in the API
   csv-plan  the action plan, one item per row (UTF-8 with BOM)
   xlsx      the Excel workbook: a ministry can edit it offline, and "mnr import" takes it back
   pdf       the report (needs Chromium at /usr/bin/chromium)

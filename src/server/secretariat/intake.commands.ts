@@ -17,6 +17,7 @@ import {
   type Verified,
 } from '../sharing/received-submissions.js';
 import { receivedSubmissionRepository } from '../sharing/received-submission.repository.js';
+import { formatUtc } from '../shared/time.js';
 import { payloadOf, presentReceivedItem } from './submission.presenter.js';
 
 export type ReceivedVia = ReceivedSubmissionTable['received_via'];
@@ -57,7 +58,7 @@ export async function storeReceivedSubmission(
   const withdrawal = await submissions.findWithdrawal(payload.submissionId);
   if (withdrawal && withdrawal.public_key === signature.publicKey) {
     throw new ConflictError(
-      `This submission from ${payload.country.name} for cycle ${payload.cycle} was withdrawn by its sender on ${withdrawal.withdrawn_at.slice(0, 10)} and is not taken. If the country wants to share again, it makes a new submission.`,
+      `This submission from ${payload.country.name} for cycle ${payload.cycle} was withdrawn by its sender on ${formatUtc(withdrawal.withdrawn_at)} and is not taken. If the country wants to share again, it makes a new submission.`,
     );
   }
   const held = await submissions.findByCountryAndCycle(payload.country.code, payload.cycle);
@@ -65,7 +66,7 @@ export async function storeReceivedSubmission(
     const heldPayload = payloadOf(held);
     if (Date.parse(heldPayload.createdAt) >= Date.parse(payload.createdAt)) {
       throw new ConflictError(
-        `The secretariat already holds a newer submission from ${heldPayload.country.name} for cycle ${payload.cycle} (made ${heldPayload.createdAt.slice(0, 10)}); this one was made ${payload.createdAt.slice(0, 10)} and is not taken.`,
+        `The secretariat already holds a newer submission from ${heldPayload.country.name} for cycle ${payload.cycle} (made ${formatUtc(heldPayload.createdAt)}); this one was made ${formatUtc(payload.createdAt)} and is not taken.`,
         { held: presentReceivedItem(held, heldPayload) },
       );
     }

@@ -21,6 +21,7 @@ import { AppError, ConflictError, NotFoundError } from '../http/problems.js';
 import { countryList } from '../organisations/countries.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { applyWithdrawal, storeReceivedSubmission } from '../secretariat/intake.commands.js';
+import { formatUtc } from '../shared/time.js';
 import { instanceKey } from './instance-key.js';
 import { verifySignedSubmission, type Verified } from './received-submissions.js';
 import { INTAKE_PATH, postToSecretariat, WITHDRAWALS_PATH } from './secretariat-client.js';
@@ -190,7 +191,7 @@ async function requireManagedSubmission(
   const row = await requireSubmission(db, assessmentId, submissionId);
   if (purpose === 'change' && row.withdrawn_at) {
     throw new ConflictError(
-      `This submission was withdrawn on ${row.withdrawn_at.slice(0, 10)}; make a new one to share again.`,
+      `This submission was withdrawn on ${formatUtc(row.withdrawn_at)}; make a new one to share again.`,
     );
   }
   return { lead, row };
