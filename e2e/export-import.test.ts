@@ -89,8 +89,14 @@ describe.skipIf(!chromiumAvailable())('exporting and importing an assessment', (
     expect(path.basename(file)).toBe(`${TITLE} 2026-01-01.json`);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 1 });
 
+    await page.goto(organisationUrl);
+    const assessments = page.getByRole('region', { name: 'Assessments' }).getByRole('listitem');
+    await assessments.first().waitFor();
+    const before = await assessments.count();
     const section = await upload(file);
     await section.getByText('Imported as a new draft assessment:').waitFor();
+    // The new draft appears in the list without reloading the page.
+    await assessments.nth(before).waitFor();
     await checkPage(page, 'assessment-imported');
     await section.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();

@@ -139,8 +139,10 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     const page = await openPage(browser);
     await page.goto(`${server.baseUrl}/sign-in`);
     await signIn(page, secretariat);
-    await page.getByRole('link', { name: 'Submissions' }).click();
+    // The secretariat team's work starts at the submissions; they take part in no organisation.
     await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link', { name: 'Organisations' }).count()).toBe(0);
     const table = page.getByRole('table', { name: 'Submissions held, by country name' });
     await table.getByRole('link', { name: 'Kenya, cycle 2026' }).waitFor();
     await checkPage(page, 'secretariat-submissions');

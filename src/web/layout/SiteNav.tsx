@@ -7,6 +7,7 @@ import { USERS_PATH } from '../users/paths.js';
 import { DASHBOARD_PATH } from '../pages/secretariat/dashboard/aggregates.api.js';
 import { EXCHANGE_PATH } from '../pages/exchange/exchange.api.js';
 import { SUBMISSIONS_PATH } from '../pages/secretariat/submissions/submissions.api.js';
+import { isSecretariatOnly } from '../session/home-path.js';
 import { useSignedInUser } from '../session/use-session.js';
 import { AccountMenu } from './AccountMenu.js';
 
@@ -18,7 +19,7 @@ export function SiteNav() {
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
       <ul className="site-nav__links">
-        {user && (
+        {user && !isSecretariatOnly(user) && (
           <li>
             <NavLink className="site-nav__link" to={ORGANISATIONS_PATH}>
               {t('nav.organisations')}

@@ -6,20 +6,23 @@ import { LoadingStatus } from '../components/LoadingStatus.js';
 import { DEFAULT_FRAMEWORK_KEY, frameworkPath } from '../framework/paths.js';
 import { useFrameworkList } from '../framework/use-framework.js';
 import { useDocumentTitle } from '../layout/use-document-title.js';
-import { ORGANISATIONS_PATH } from '../organisations/paths.js';
+import { homePath } from '../session/home-path.js';
 import { useSession } from '../session/use-session.js';
 
 function defaultFramework(frameworks: FrameworkSummary[]): FrameworkSummary | undefined {
   return frameworks.find((framework) => framework.key === DEFAULT_FRAMEWORK_KEY) ?? frameworks[0];
 }
 
-/** The start address: a signed-in person's organisations, or the default framework for a visitor. */
+/**
+ * The start address: where a signed-in person's work is (their organisations, or the
+ * submissions for the secretariat team), or the default framework for a visitor.
+ */
 export function HomeRedirectPage() {
   const { t } = useTranslation();
   const { state } = useSession();
   if (state.status === 'loading') return <LoadingStatus message={t('status.loadingSession')} />;
   if (state.status === 'ready' && state.data.user) {
-    return <Navigate replace to={ORGANISATIONS_PATH} />;
+    return <Navigate replace to={homePath(state.data.user)} />;
   }
   return <DefaultFrameworkRedirect />;
 }

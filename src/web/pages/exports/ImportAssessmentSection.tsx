@@ -32,7 +32,14 @@ function problemsOf(problem: Readonly<Record<string, unknown>>): DocumentProblem
  * Leads bring back an exported assessment (the JSON file, or the Excel workbook edited offline)
  * as a new draft. A refused file is explained problem by problem, each with where it is.
  */
-export function ImportAssessmentSection({ organisation }: { organisation: OrganisationView }) {
+export function ImportAssessmentSection({
+  organisation,
+  onImported,
+}: {
+  organisation: OrganisationView;
+  /** Called once the new draft exists, so the list of assessments shows it. */
+  onImported: () => void;
+}) {
   const { t } = useTranslation();
   const formatBytes = useFormatBytes();
   const user = useCurrentUser();
@@ -63,6 +70,7 @@ export function ImportAssessmentSection({ organisation }: { organisation: Organi
         setImporting({ state: 'sending', percent: Math.round(fraction * 100) }),
       );
       setImporting({ state: 'done', result });
+      onImported();
     } catch (error) {
       const apiError = asApiError(error);
       setImporting({

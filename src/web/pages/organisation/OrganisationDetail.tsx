@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationView } from '../../../domain/organisations/index.js';
 import { ORGANISATIONS_PATH, organisationPath } from '../../organisations/paths.js';
@@ -29,6 +30,8 @@ export function OrganisationDetail({
   const country = countryName(organisation.countryCode);
   const federalNational =
     organisation.parentId === null && organisation.governmentSystem === 'federal';
+  // Each import adds an assessment; a new key makes the list load again.
+  const [imports, setImports] = useState(0);
 
   return (
     <>
@@ -59,8 +62,11 @@ export function OrganisationDetail({
             : t('organisations.notAMember')}
         </p>
       </div>
-      <AssessmentsSection organisation={organisation} />
-      <ImportAssessmentSection organisation={organisation} />
+      <AssessmentsSection key={imports} organisation={organisation} />
+      <ImportAssessmentSection
+        organisation={organisation}
+        onImported={() => setImports((count) => count + 1)}
+      />
       {membership && <NextAssessmentDue organisation={organisation} />}
       {membership && <ExchangeSection organisation={organisation} />}
       <DetailsSection organisation={organisation} onSaved={onChanged} />
