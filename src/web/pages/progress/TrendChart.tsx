@@ -5,10 +5,12 @@ import { useCycleLabel } from './cycle-label.js';
 import { ScrollRegion } from '../results/ScrollRegion.js';
 import { totalsRow } from './stage-totals-row.js';
 
-const LABEL_WIDTH = 260;
-const PLOT_WIDTH = 420;
-const ROW_HEIGHT = 44;
+// Each cycle's label sits on its own line above its bar, so a long title is never cut short
+// (cycles are often told apart only by the year at the end of their titles).
+const PLOT_WIDTH = 680;
+const LABEL_HEIGHT = 22;
 const BAR_HEIGHT = 26;
+const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + 14;
 const SEGMENTS = [
   'stage-1',
   'stage-2',
@@ -71,7 +73,7 @@ export function TrendChart({ cycles }: { cycles: readonly ProgressCycle[] }) {
         <ScrollRegion label={t('progress.trendTitle')}>
           <svg
             className="chart__svg"
-            viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 8} ${height}`}
+            viewBox={`0 0 ${PLOT_WIDTH + 8} ${height}`}
             role="img"
             aria-labelledby={`${titleId} ${descId}`}
           >
@@ -79,11 +81,12 @@ export function TrendChart({ cycles }: { cycles: readonly ProgressCycle[] }) {
             <desc id={descId}>{summary}</desc>
             {rows.map(({ cycle, values }, index) => {
               const total = values.reduce((sum, value) => sum + value, 0) || 1;
-              let offset = LABEL_WIDTH;
-              const top = index * ROW_HEIGHT + 8;
+              let offset = 0;
+              const labelTop = index * ROW_HEIGHT + 8;
+              const top = labelTop + LABEL_HEIGHT;
               return (
                 <g key={cycle.id} aria-hidden="true">
-                  <text className="chart__label" x={0} y={top + BAR_HEIGHT / 2 + 5}>
+                  <text className="chart__label" x={0} y={labelTop + 14}>
                     {cycleLabel(cycle)}
                   </text>
                   {values.map((value, segment) => {
