@@ -66,8 +66,10 @@ describe('mnr secretariat aggregate', () => {
     expect(await runCli(['secretariat', 'aggregate', '--by', 'income'], run.io)).toBe(0);
     const output = run.out.join('');
     expect(output).toContain('Countries: 9 (k = 3), by income.');
-    expect(output).toMatch(/leadership\n\s+stage 1\s+stage 2\s+stage 3\s+stage 4\s+n\/a\s+total/);
-    expect(output).toMatch(/\nhigh\s+3\s+6\s+0\s+0\s+0\s+9\n/);
+    expect(output).toMatch(
+      /leadership\n\s+Stage 1\s+Stage 2\s+Stage 3\s+Stage 4\s+Not applicable\s+Total/,
+    );
+    expect(output).toMatch(/\nHigh income\s+3\s+6\s+0\s+0\s+0\s+9\n/);
   });
 
   it('refuses an unknown dimension and a threshold below 3', async () => {

@@ -3,9 +3,11 @@ import {
   dimensionSchema,
   DIMENSIONS,
   type Cell,
+  type Dimension,
   type DistributionTable,
 } from '../../domain/aggregation/index.js';
 import { stageDistributions } from '../../server/aggregates/aggregates.queries.js';
+import { columnLabel, groupLabel } from '../../server/aggregates/aggregates.tables.js';
 import type { CliIo } from '../io.js';
 import { parseOption } from '../parse-option.js';
 import { formatTable } from '../table.js';
@@ -15,12 +17,22 @@ const SUPPRESSED = 'suppressed';
 
 const show = (cell: Cell) => (cell.kind === 'count' ? String(cell.value) : SUPPRESSED);
 
-function tableText(item: string, table: DistributionTable, columns: readonly string[]): string {
+/** One item's table, with the same row and column names as the CSV and Excel files. */
+function tableText(
+  item: string,
+  table: DistributionTable,
+  by: Dimension,
+  columns: readonly string[],
+): string {
   const rows = [
-    ...table.rows.map((row) => [row.group, ...row.cells.map(show), show(row.total)]),
-    ['all', ...table.columnTotals.map(show), show(table.grandTotal)],
+    ...table.rows.map((row) => [
+      groupLabel(by, row.group),
+      ...row.cells.map(show),
+      show(row.total),
+    ]),
+    ['All', ...table.columnTotals.map(show), show(table.grandTotal)],
   ];
-  return `${item}\n${formatTable(['', ...columns, 'total'], rows)}`;
+  return `${item}\n${formatTable(['', ...columns, 'Total'], rows)}`;
 }
 
 /**
@@ -48,14 +60,12 @@ export function secretariatAggregateCommand(secretariat: Command, io: CliIo): vo
         io.out(JSON.stringify(distributions, null, 2));
         return;
       }
-      const columns = distributions.columns.map((column) =>
-        column === 'not-applicable' ? 'n/a' : `stage ${column}`,
-      );
+      const columns = distributions.columns.map(columnLabel);
       io.out(
         [
           `Countries: ${show(distributions.countries)} (k = ${distributions.k}), by ${by}.`,
-          ...distributions.subDomains.map((table) => tableText(table.item, table, columns)),
-          ...distributions.capabilities.map((table) => tableText(table.item, table, columns)),
+          ...distributions.subDomains.map((table) => tableText(table.item, table, by, columns)),
+          ...distributions.capabilities.map((table) => tableText(table.item, table, by, columns)),
         ].join('\n\n'),
       );
     });

@@ -41,10 +41,11 @@ const GROUP_LABELS: Record<string, string> = {
   [UNCLASSIFIED]: 'Not recorded',
 };
 
-const groupLabel = (by: Dimension, group: string) =>
+/** A row's name in English, as files and the command line print it. */
+export const groupLabel = (by: Dimension, group: string) =>
   by === 'cycle' ? group : (GROUP_LABELS[group] ?? group);
 
-const columnLabel = (result: SharedResult) =>
+export const columnLabel = (result: SharedResult) =>
   result === 'not-applicable' ? 'Not applicable' : `Stage ${result}`;
 
 const countOf = (cell: Cell): ExportValue =>
