@@ -117,6 +117,13 @@ describe.skipIf(!chromiumAvailable())('building an action plan', () => {
     await own.getByLabel('Target date').fill('2027-01-31');
     await own.getByRole('button', { name: 'Add to the plan' }).click();
     await item('Publish a summary of the self-assessment').waitFor();
+
+    // Past the suggestions in one step.
+    await page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'Plan items (2)' })
+      .click();
+    expect(new URL(page.url()).hash).toBe('#plan-items-heading');
   });
 
   it('follows an action up, filters by status, and shows the timeline', async () => {

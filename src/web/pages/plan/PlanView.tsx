@@ -85,6 +85,25 @@ export function PlanView({
         {!plan.canEdit && <p className="hint">{t('plan.readOnly')}</p>}
       </div>
 
+      {/* The suggestions can run to dozens; the plan itself is one step away. */}
+      <nav className="page-contents" aria-label={t('plan.contents.label')}>
+        <ul>
+          <li>
+            <a href="#plan-suggestions-heading">
+              {t('plan.contents.suggestions', { count: plan.suggestions.length })}
+            </a>
+          </li>
+          <li>
+            <a href="#plan-items-heading">
+              {t('plan.contents.items', { count: plan.items.length })}
+            </a>
+          </li>
+          <li>
+            <a href="#plan-timeline-heading">{t('plan.contents.timeline')}</a>
+          </li>
+        </ul>
+      </nav>
+
       <SuggestionSection
         assessmentId={plan.assessmentId}
         suggestions={plan.suggestions}
