@@ -49,6 +49,10 @@ export type ResultHighlights = {
  * lowest agreed stage (when that is below integration), or one with indicators not met at or
  * below its agreed stage. A sub-domain can be both: progress is not always linear. Sub-domains
  * without an agreed stage (not applicable, not assessed) are neither.
+ *
+ * The lowest stage alone would hide a sub-domain agreed higher while indicators below that stage
+ * are still missing, which is what an action plan has to close. The results page, the PDF report
+ * and anything else that names strengths or gaps take them from here, so they never disagree.
  */
 export function resultHighlights(
   subDomains: readonly HighlightSubDomain[],

@@ -1,4 +1,4 @@
-import type { AgreedResult } from '../../../domain/assessment/index.js';
+import type { AgreedResult, Gap, UnmetRating } from '../../../domain/assessment/index.js';
 import type { AssessmentDocument } from '../../../domain/assessment-document/index.js';
 import type { FrameworkView } from '../../../domain/framework/index.js';
 import {
@@ -92,12 +92,6 @@ function summary(model: ReportModel, format: Format): SafeHtml {
   const agreed = subDomains.filter((s) => s.result.kind === 'stage');
   const met = record.indicators.filter((i) => i.status === 'met').length;
   const rated = record.indicators.filter((i) => i.status !== null).length;
-  const list = (items: SubDomainReport[]) =>
-    items.length === 0
-      ? html`<p class="muted">None.</p>`
-      : html`<ul>
-          ${items.map((s) => html`<li>${s.number}. ${s.title} — ${resultWord(s.result, model.stageTitle)}</li>`)}
-        </ul>`;
   return html`<section>
     <h2>Summary</h2>
     <div class="figures">
@@ -114,11 +108,7 @@ function summary(model: ReportModel, format: Format): SafeHtml {
       </div>
     </div>
     <h3>Capabilities</h3>
-    ${capabilityChart(model)}
-    <h3>Strengths (integration or maturity)</h3>
-    ${list(agreed.filter((s) => s.result.kind === 'stage' && s.result.stage >= 3))}
-    <h3>Gaps (building)</h3>
-    ${list(agreed.filter((s) => s.result.kind === 'stage' && s.result.stage === 1))}
+    ${capabilityChart(model)} ${strengthsAndGaps(model)}
     ${
       model.flags.length > 0
         ? html`<h3>Imbalances between interdependent sub-domains</h3>
@@ -132,6 +122,66 @@ function summary(model: ReportModel, format: Format): SafeHtml {
         : ''
     }
   </section>`;
+}
+
+/**
+ * Strengths and gaps as the results summary in the application shows them (`resultHighlights`),
+ * so the printed report and the screen name the same sub-domains. Unmet indicators are given by
+ * their number in the sub-domain's section, where their text and evidence are.
+ */
+function strengthsAndGaps(model: ReportModel): SafeHtml {
+  const subDomains = model.capabilities.flatMap((capability) => capability.subDomains);
+  const byKey = new Map(subDomains.map((subDomain) => [subDomain.key, subDomain]));
+  const indicatorNumbers = new Map(
+    subDomains.flatMap((subDomain) =>
+      subDomain.stages.flatMap((stage) =>
+        stage.indicators.map(({ key }, index) => [key, `${stage.number}.${index + 1}`] as const),
+      ),
+    ),
+  );
+  const atStage = (key: string, stage: number) => {
+    const subDomain = byKey.get(key);
+    const name = subDomain ? `${subDomain.number}. ${subDomain.title}` : key;
+    return `${name} — ${stageWord(stage, model.stageTitle(stage))}`;
+  };
+  const ratingWord = (rating: UnmetRating) =>
+    rating === 'unrated' ? NOT_RATED_WORD : STATUS_WORDS[rating];
+  const gapItem = ({ subDomain, stage, reasons, unmet }: Gap) => {
+    const lowest = reasons.includes('lowest-stage')
+      ? html` <span class="tag">Lowest stage agreed</span>`
+      : '';
+    const indicators = unmet
+      .map(
+        ({ indicator, rating }) =>
+          `${indicatorNumbers.get(indicator) ?? indicator} (${ratingWord(rating)})`,
+      )
+      .join(', ');
+    return html`<li>
+      ${atStage(subDomain, stage)}${lowest}${indicators ? html`<br /><span class="muted">Not met at or below the agreed stage: ${indicators}</span>` : ''}
+    </li>`;
+  };
+  const { strengths, gaps } = model.highlights;
+  return html`<h3>Strengths</h3>
+    <p class="muted">Sub-domains agreed at stage 3 (integration) or stage 4 (maturity).</p>
+    ${
+      strengths.length === 0
+        ? html`<p class="muted">None.</p>`
+        : html`<ul>
+            ${strengths.map(({ subDomain, stage }) => html`<li>${atStage(subDomain, stage)}</li>`)}
+          </ul>`
+    }
+    <h3>Gaps</h3>
+    <p class="muted">
+      Sub-domains at the lowest stage agreed in this assessment (when below stage 3), and any with
+      indicators not met at or below its agreed stage.
+    </p>
+    ${
+      gaps.length === 0
+        ? html`<p class="muted">None.</p>`
+        : html`<ul>
+            ${gaps.map(gapItem)}
+          </ul>`
+    }`;
 }
 
 /** Horizontal bars of each capability's agreed stage (0–4), with the stage written beside each bar. */
@@ -325,15 +375,15 @@ function actionPlan(model: ReportModel, format: Format): SafeHtml {
     ${
       model.plan.length === 0
         ? html`<p class="muted">No actions have been planned yet.</p>`
-        : html`<table>
+        : html`<table class="plan">
             <thead>
               <tr>
-                <th style="inline-size:32%">Action</th>
-                <th>Sub-domain</th>
-                <th>Owner</th>
-                <th>Priority</th>
-                <th style="inline-size:13%">Dates</th>
-                <th>Status</th>
+                <th style="inline-size:44%">Action</th>
+                <th style="inline-size:19%">Sub-domain</th>
+                <th style="inline-size:14%">Owner</th>
+                <th style="inline-size:7%">Priority</th>
+                <th style="inline-size:9%">Dates</th>
+                <th style="inline-size:7%">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -346,10 +396,10 @@ function actionPlan(model: ReportModel, format: Format): SafeHtml {
                     </td>
                     <td>
                       ${item.subDomainNumber}.
-                      ${item.subDomainTitle}${item.indicatorKeys.length > 0 ? html`<br /><span class="muted">${item.indicatorKeys.join(', ')}</span>` : ''}
+                      ${item.subDomainTitle}${item.indicatorKeys.length > 0 ? html`<br /><span class="muted token">${item.indicatorKeys.join(', ')}</span>` : ''}
                     </td>
                     <td>
-                      ${item.ownerBody || '—'}${item.contact ? html`<br /><span class="muted">${item.contact}</span>` : ''}
+                      ${item.ownerBody || '—'}${item.contact ? html`<br /><span class="muted token">${item.contact}</span>` : ''}
                     </td>
                     <td>${PRIORITY_WORDS[item.priority]}</td>
                     <td>${format.date(item.startDate)} – ${format.date(item.targetDate)}</td>

@@ -44,6 +44,12 @@ tr { break-inside: avoid; }
 .status-unknown, .status-unrated { color: #5b6b7b; }
 .pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .chart { inline-size: 100%; max-inline-size: 170mm; }
+.tag { font-size: 8pt; color: #1f3a5f; border: 1px solid #9aa9b8; border-radius: 1mm;
+  padding-inline: 1mm; margin-inline-start: 1mm; white-space: nowrap; }
+/* The plan is a dense table. Smaller type, and indicator keys and e-mail addresses (which have no
+   spaces) broken anywhere, keep its narrow columns narrow, so the action's own words get the width. */
+.plan { font-size: 9pt; }
+.token { overflow-wrap: anywhere; }
 .flag { background: #fff6e0; border: 1px solid #e3c170; padding: 2mm 3mm; margin-block-end: 2mm; }
 a { color: #1f5f8f; overflow-wrap: anywhere; }
 /* Each paragraph takes its direction from its own text, so English in an Arabic report (and

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../../../../e2e/support/browser.js';
+import { resultHighlights } from '../../../domain/assessment/index.js';
 import type { AssessmentDocument } from '../../../domain/assessment-document/index.js';
 import type { FrameworkView } from '../../../domain/framework/index.js';
 import {
@@ -55,6 +56,30 @@ function text(pdf: Buffer): string {
 
 const squeeze = (value: string) => value.replace(/\s+/g, '');
 
+/** The fixture's strengths and gaps by the domain rule, worked out apart from the report model. */
+function fixtureHighlights() {
+  const subDomains = framework.capabilities.flatMap((capability) => capability.subDomains);
+  const results = Object.fromEntries(document.record.subDomains.map((s) => [s.key, s.result]));
+  const ratings = Object.fromEntries(
+    document.record.indicators.flatMap(({ key, status }) => (status ? [[key, status]] : [])),
+  );
+  const highlights = resultHighlights(
+    subDomains.map(({ key, number, stages }) => ({ key, number, indicators: { stages } })),
+    results,
+    ratings,
+  );
+  return { subDomains, highlights };
+}
+
+/** The report's text from one heading up to the next of the given headings. */
+function sectionText(content: string, heading: string, nextHeadings: string[]): string {
+  const start = content.indexOf(squeeze(heading));
+  const ends = nextHeadings
+    .map((next) => content.indexOf(squeeze(next), start + 1))
+    .filter((index) => index > start);
+  return content.slice(start, Math.min(...ends));
+}
+
 describe.skipIf(!chromiumAvailable())('PDF report', () => {
   it('carries Arabic, Chinese and Cyrillic text, stages and sub-domain names, in embedded fonts', async () => {
     const pdf = await renderReportPdf(assessmentReportHtml(document, framework, 'en'), {
@@ -80,6 +105,26 @@ describe.skipIf(!chromiumAvailable())('PDF report', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
     expect(fonts).toContain('NotoSansArabic');
+  });
+
+  it('lists the strengths and gaps the results summary shows', async () => {
+    const { subDomains, highlights } = fixtureHighlights();
+    // The fixture has a gap above the lowest stage, which the report once left out.
+    expect(highlights.gaps.some(({ stage }) => stage !== highlights.lowestStage)).toBe(true);
+    const pdf = await renderReportPdf(assessmentReportHtml(document, framework, 'en'));
+    const content = squeeze(text(pdf));
+    const strengthsText = sectionText(content, 'Strengths', ['Gaps']);
+    const gapsText = sectionText(content, 'Gaps', [
+      'Imbalances between interdependent sub-domains',
+      'Heat map',
+    ]);
+    const gapKeys = new Set(highlights.gaps.map(({ subDomain }) => subDomain));
+    const strengthKeys = new Set(highlights.strengths.map(({ subDomain }) => subDomain));
+    for (const { key, number, title } of subDomains) {
+      const name = squeeze(`${number}. ${title.en}`);
+      expect(gapsText.includes(name), `${name} in Gaps`).toBe(gapKeys.has(key));
+      expect(strengthsText.includes(name), `${name} in Strengths`).toBe(strengthKeys.has(key));
+    }
   });
 
   it('prints an Arabic report with the translated sub-domain name', async () => {

@@ -1,5 +1,6 @@
 import {
   interdependencyFlags,
+  resultHighlights,
   resultOf,
   rollUpCapability,
   stageCounts,
@@ -7,6 +8,7 @@ import {
   type AgreedResult,
   type CapabilityRollUp,
   type InterdependencyFlag,
+  type ResultHighlights,
   type StageCount,
   type SuggestedStage,
 } from '../../../domain/assessment/index.js';
@@ -58,6 +60,8 @@ export type ReportModel = {
   enablers: { key: string; title: string; description: string; note: string }[];
   plan: PlanLine[];
   flags: (InterdependencyFlag & { subDomainTitle: string; dependsOnTitle: string })[];
+  /** Strengths and gaps by the same rule as the results summary in the application. */
+  highlights: ResultHighlights;
   stageTitle: (stage: number) => string;
 };
 
@@ -152,6 +156,11 @@ export function reportModel(
       subDomainTitle: subDomainByKey.get(flag.subDomain)?.title ?? flag.subDomain,
       dependsOnTitle: subDomainByKey.get(flag.dependsOn)?.title ?? flag.dependsOn,
     })),
+    highlights: resultHighlights(
+      dependencies.map(({ key, number, stages }) => ({ key, number, indicators: { stages } })),
+      subDomainResults,
+      ratings,
+    ),
     stageTitle,
   };
 }
