@@ -302,7 +302,8 @@ describe.skipIf(!chromiumAvailable())('an assessment from start to sign-off', ()
 
     await page.goto(assessmentUrl);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    expect(await overallPercent(page)).toBe(77);
+    // 21 of 27 is 77.8%: rounded to the nearest, as everywhere.
+    expect(await overallPercent(page)).toBe(78);
     const capabilities = page.getByRole('region', { name: 'Capabilities' });
     for (const [index, capability] of framework.capabilities.entries()) {
       const card = capabilities

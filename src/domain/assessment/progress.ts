@@ -1,13 +1,22 @@
 import { SUB_DOMAIN_STATUSES, type SubDomainStatus } from './assessment.schemas.js';
 
 /**
- * Whole percent done, rounded down and held at 99 until everything is done, so "100%" never
- * shows while anything is left.
+ * Whole percent done, rounded to the nearest (3 of 7 is 43), but held between 1 and 99 while
+ * part is done: "100%" would say nothing is left and "0%" that nothing has started.
  */
 export function progressPercent(done: number, total: number): number {
-  if (total <= 0) return 0;
+  if (total <= 0 || done <= 0) return 0;
   if (done >= total) return 100;
-  return Math.min(99, Math.floor((Math.max(0, done) * 100) / total));
+  return Math.min(99, Math.max(1, Math.round((done * 100) / total)));
+}
+
+/**
+ * Writes a whole percent from `progressPercent` as the locale writes one: "43%" in English,
+ * "43 %" in French, "%43" in Turkish.
+ */
+export function percentFormatter(locale: string): (percent: number) => string {
+  const format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return (percent) => format.format(percent / 100);
 }
 
 export type StatusCounts = Record<SubDomainStatus, number>;

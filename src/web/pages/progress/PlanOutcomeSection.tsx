@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CycleComparisonView } from '../../../domain/assessment/api/index.js';
 import { useFormatCalendarDate } from '../../i18n/use-format-date.js';
+import { useFormatPercent } from '../../i18n/use-format-percent.js';
 import type { FrameworkNames } from '../results/framework-names.js';
 
 /** What became of the earlier cycle's action plan, by status. */
@@ -15,6 +16,7 @@ export function PlanOutcomeSection({
 }) {
   const { t } = useTranslation();
   const formatDate = useFormatCalendarDate();
+  const formatPercent = useFormatPercent();
   const done = plan.groups.find((group) => group.status === 'done')?.items.length ?? 0;
   return (
     <section className="section panel" aria-labelledby="plan-outcome-heading">
@@ -24,7 +26,11 @@ export function PlanOutcomeSection({
       ) : (
         <>
           <p>
-            {t('comparison.planSummary', { done, total: plan.total, percent: plan.percentDone })}
+            {t('comparison.planSummary', {
+              done,
+              total: plan.total,
+              percent: formatPercent(plan.percentDone),
+            })}
           </p>
           {plan.groups
             .filter((group) => group.items.length > 0)

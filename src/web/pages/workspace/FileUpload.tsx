@@ -4,11 +4,13 @@ import {
   EVIDENCE_FILE_TYPES,
   MAX_EVIDENCE_FILE_BYTES,
 } from '../../../domain/assessment/api/index.js';
+import { progressPercent } from '../../../domain/assessment/index.js';
 import { asApiError } from '../../api/api-error.js';
 import { explainError } from '../../api/explain-error.js';
 import { evidenceFileProblem, evidenceMediaType } from '../../assessments/evidence-file-check.js';
 import { workspaceApi } from '../../assessments/workspace.api.js';
 import { useFormatBytes } from '../../i18n/use-format-bytes.js';
+import { useFormatPercent } from '../../i18n/use-format-percent.js';
 
 type Upload =
   | { state: 'idle' }
@@ -36,6 +38,7 @@ export function FileUpload({
 }) {
   const { t } = useTranslation();
   const formatBytes = useFormatBytes();
+  const formatPercent = useFormatPercent();
   const id = useId();
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const allowed = Object.values(EVIDENCE_FILE_TYPES)
@@ -59,8 +62,9 @@ export function FileUpload({
     }
     setUpload({ state: 'sending', name: file.name, percent: 0 });
     try {
+      // The share sent (0–1) as a percent by the same rule as every other one on the page.
       await workspaceApi.uploadFile(assessmentId, indicatorKey, file, mediaType, (fraction) =>
-        setUpload({ state: 'sending', name: file.name, percent: Math.round(fraction * 100) }),
+        setUpload({ state: 'sending', name: file.name, percent: progressPercent(fraction, 1) }),
       );
       setUpload({ state: 'done', name: file.name });
       onUploaded();
@@ -91,7 +95,10 @@ export function FileUpload({
       {upload.state === 'sending' && (
         <p className="file-upload__progress" role="status">
           <progress max={100} value={upload.percent} aria-hidden="true" />{' '}
-          {t('evidence.uploading', { name: upload.name, percent: upload.percent })}
+          {t('evidence.uploading', {
+            name: upload.name,
+            percent: formatPercent(upload.percent),
+          })}
         </p>
       )}
       {upload.state === 'done' && (
