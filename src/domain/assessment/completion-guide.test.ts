@@ -4,8 +4,8 @@ import { COMPLETION_STEPS, completionGuide, type CompletionFacts } from './compl
 
 const nothingYet: CompletionFacts = {
   detailsComplete: false,
-  participantsInvited: 0,
-  participantsJoined: 0,
+  members: 0,
+  openInvitations: 0,
   indicatorsRated: 0,
   indicatorsTotal: 320,
   itemsDecided: 0,
@@ -16,8 +16,8 @@ const nothingYet: CompletionFacts = {
 
 const everythingDone: CompletionFacts = {
   detailsComplete: true,
-  participantsInvited: 12,
-  participantsJoined: 12,
+  members: 12,
+  openInvitations: 0,
   indicatorsRated: 320,
   indicatorsTotal: 320,
   itemsDecided: 27,
@@ -43,8 +43,8 @@ describe('completionGuide', () => {
     const guide = completionGuide({
       ...nothingYet,
       detailsComplete: true,
-      participantsInvited: 10,
-      participantsJoined: 7,
+      members: 7,
+      openInvitations: 3,
       indicatorsRated: 160,
     });
     expect(guide.steps.slice(0, 4)).toEqual([
@@ -54,6 +54,30 @@ describe('completionGuide', () => {
       { step: 'agree', state: 'not-started', done: 0, total: 27, percent: 0 },
     ]);
     expect(guide.currentStep).toBe('convene');
+  });
+
+  it('counts members added directly as convened, the same as those who accepted an invitation', () => {
+    // The demo organisation: three people added by an administrator, nobody invited.
+    const direct = completionGuide({ ...nothingYet, detailsComplete: true, members: 3 });
+    expect(direct.steps.slice(0, 2)).toEqual([
+      { step: 'prepare', state: 'done', done: 2, total: 2, percent: 100 },
+      { step: 'convene', state: 'done', done: 3, total: 3, percent: 100 },
+    ]);
+    expect(direct.currentStep).toBe('assess');
+  });
+
+  it('waits on open invitations, and has nobody to convene before anyone is asked', () => {
+    const waiting = completionGuide({ ...nothingYet, members: 3, openInvitations: 4 });
+    expect(waiting.steps[1]).toMatchObject({
+      state: 'in-progress',
+      done: 3,
+      total: 7,
+      percent: 43,
+    });
+    const invitedOnly = completionGuide({ ...nothingYet, openInvitations: 2 });
+    expect(invitedOnly.steps[0]).toMatchObject({ done: 1, total: 2 });
+    expect(invitedOnly.steps[1]).toMatchObject({ state: 'not-started', done: 0, total: 2 });
+    expect(completionGuide(nothingYet).steps[1]).toMatchObject({ done: 0, total: 0 });
   });
 
   it('holds an almost finished step below 100%', () => {
@@ -78,8 +102,8 @@ describe('completionGuide', () => {
 
 const factsArb: fc.Arbitrary<CompletionFacts> = fc.record({
   detailsComplete: fc.boolean(),
-  participantsInvited: fc.nat(30),
-  participantsJoined: fc.nat(30),
+  members: fc.nat(30),
+  openInvitations: fc.nat(30),
   indicatorsRated: fc.nat(400),
   indicatorsTotal: fc.nat(400),
   itemsDecided: fc.nat(27),
@@ -97,6 +121,20 @@ describe('completionGuide properties', () => {
           expect(percent === 100).toBe(state === 'done');
           expect(state === 'not-started').toBe(done === 0);
         }
+      }),
+    );
+  });
+
+  it('convenes everyone in the organisation and waits only on open invitations', () => {
+    fc.assert(
+      fc.property(factsArb, (facts) => {
+        const convene = completionGuide(facts).steps[1];
+        expect(convene).toMatchObject({
+          step: 'convene',
+          done: facts.members,
+          total: facts.members + facts.openInvitations,
+        });
+        expect(convene?.state === 'done').toBe(facts.members > 0 && facts.openInvitations === 0);
       }),
     );
   });

@@ -8,9 +8,13 @@ export type CompletionStep = (typeof COMPLETION_STEPS)[number];
 export type CompletionFacts = {
   /** Title, period and lead body recorded. */
   detailsComplete: boolean;
-  /** Invitations sent, accepted or not; convening is done when every invitee has joined. */
-  participantsInvited: number;
-  participantsJoined: number;
+  /**
+   * Members of the organisation, however they came in: someone an administrator added directly
+   * takes part exactly as someone who accepted an invitation does.
+   */
+  members: number;
+  /** Invitations not yet accepted, withdrawn or expired: people the group still waits for. */
+  openInvitations: number;
   indicatorsRated: number;
   indicatorsTotal: number;
   /** Sub-domains and capabilities agreed or marked not applicable, of all of them. */
@@ -38,10 +42,12 @@ export type CompletionGuide = {
 };
 
 function tally(facts: CompletionFacts): Record<CompletionStep, [done: number, total: number]> {
-  const invited = facts.participantsInvited > 0;
+  // Who counts as a participant is decided here alone, so the web page and the exported
+  // workbook, which both pass the plain counts, cannot read the same group differently.
+  const participants = facts.members + facts.openInvitations;
   return {
-    prepare: [Number(facts.detailsComplete) + Number(invited), 2],
-    convene: [facts.participantsJoined, facts.participantsInvited],
+    prepare: [Number(facts.detailsComplete) + Number(participants > 0), 2],
+    convene: [facts.members, participants],
     assess: [facts.indicatorsRated, facts.indicatorsTotal],
     agree: [facts.itemsDecided, facts.itemsTotal],
     plan: [facts.planItems, 1],
@@ -59,7 +65,7 @@ export function completionGuide(facts: CompletionFacts): CompletionGuide {
   const tallies = tally(facts);
   const steps = COMPLETION_STEPS.map((step): StepProgress => {
     const [counted, total] = tallies[step];
-    // A count past the total (more joined than invited, several plan items) reads as complete.
+    // A count past the total (several plan items) reads as complete.
     const done = Math.min(counted, total);
     return {
       step,

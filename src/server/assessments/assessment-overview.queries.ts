@@ -64,7 +64,7 @@ export async function getAssessmentOverview(
     proposals,
     posts,
     members,
-    invitations,
+    openInvitations,
     notes,
     planItems,
     sharing,
@@ -75,7 +75,7 @@ export async function getAssessmentOverview(
     discussion.countProposals(assessmentId).then(countsByKey),
     discussion.countPosts(assessmentId).then(countsByKey),
     membershipRepository(db).listForOrganisation(assessment.organisation_id),
-    inviteRepository(db).countInvitations(assessment.organisation_id, now.toISOString()),
+    inviteRepository(db).countPending(assessment.organisation_id, now.toISOString()),
     enablerNoteRepository(db).list(assessmentId),
     planItemCount(db, assessmentId),
     sharingDecision(db, assessmentId),
@@ -101,8 +101,8 @@ export async function getAssessmentOverview(
   const indicatorsRated = [...rated.values()].reduce((sum, count) => sum + count, 0);
   const guide = completionGuide({
     detailsComplete: Boolean(assessment.title && assessment.lead_body && assessment.period_start),
-    participantsInvited: invitations.joined + invitations.open,
-    participantsJoined: invitations.joined,
+    members: members.length,
+    openInvitations,
     indicatorsRated,
     indicatorsTotal: framework.indicatorTotal,
     itemsDecided: progress.done,

@@ -72,7 +72,8 @@ describe.each(testDatabaseKinds())('assessments on %s', (kind) => {
     });
     expect(lead.capabilities).toHaveLength(6);
     expect(lead.progress).toEqual({ done: 0, total: 27, percent: 0 });
-    expect(lead.guide.currentStep).toBe('prepare');
+    // Details recorded and the team, added directly, counts as convened: assessing comes next.
+    expect(lead.guide.currentStep).toBe('assess');
     expect(lead.enablers).toHaveLength(7);
     expect(lead.participants.map((person) => person.role).sort()).toEqual([
       'contributor',

@@ -1,9 +1,12 @@
 import type { Actor } from '../../domain/access/index.js';
 import type { AssessmentDocument } from '../../domain/assessment-document/index.js';
 import { planCsv, stagesCsv } from '../../domain/exports/index.js';
+import { assessmentNotFound } from '../assessments/assessment-access.js';
+import { assessmentRepository } from '../assessments/assessment.repository.js';
 import type { Db } from '../db/database.js';
 import { attachmentDisposition } from '../evidence/evidence-file.queries.js';
 import { getFramework } from '../frameworks/framework.queries.js';
+import { inviteRepository } from '../invites/invite.repository.js';
 import { exportAssessmentDocument } from './assessment-document.js';
 import { assessmentReportHtml, renderReportPdf } from './pdf/index.js';
 import { assessmentWorkbook } from './xlsx/index.js';
@@ -32,6 +35,17 @@ export function safeFileName(name: string): string {
 
 function file(fileName: string, mediaType: string, content: string | Buffer): ExportFile {
   return { fileName, mediaType, disposition: attachmentDisposition(fileName), content };
+}
+
+/**
+ * Invitations open when the document was made. The document leaves them out (they are not part
+ * of the assessment), but the workbook's completion guide waits for them as the web page does.
+ */
+async function openInvitationsAt(db: Db, document: AssessmentDocument): Promise<number> {
+  const { assessmentId } = document.source;
+  const assessment = await assessmentRepository(db).findById(assessmentId);
+  if (!assessment) throw assessmentNotFound(assessmentId);
+  return inviteRepository(db).countPending(assessment.organisation_id, document.exportedAt);
 }
 
 /** One export of an assessment, for anyone who may read it. */
@@ -66,7 +80,9 @@ export async function renderExport(
     return file(
       `${base}.xlsx`,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      await assessmentWorkbook(document, framework, options.locale),
+      await assessmentWorkbook(document, framework, options.locale, {
+        openInvitations: await openInvitationsAt(db, document),
+      }),
     );
   }
   if (options.format === 'pdf') {

@@ -42,20 +42,13 @@ export function inviteRepository(db: Db) {
       return pending(organisationId, now).where('invites.email', '=', email).execute();
     },
 
-    /** Invites accepted, and those still open, for the completion guide's "convene" step. */
-    async countInvitations(
-      organisationId: string,
-      now: string,
-    ): Promise<{ joined: number; open: number }> {
-      const rows = await db
-        .selectFrom('invites')
-        .select('used_at')
-        .where('organisation_id', '=', organisationId)
-        .where('revoked_at', 'is', null)
-        .where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '>', now)]))
-        .execute();
-      const joined = rows.filter((row) => row.used_at !== null).length;
-      return { joined, open: rows.length - joined };
+    /** How many invites `listPending` holds, for the completion guide's "convene" step. */
+    async countPending(organisationId: string, now: string): Promise<number> {
+      const row = await pending(organisationId, now)
+        .clearSelect()
+        .select((eb) => eb.fn.countAll().as('count'))
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
     },
 
     async insert(row: StoredInvite): Promise<void> {

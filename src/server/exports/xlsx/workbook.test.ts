@@ -20,7 +20,7 @@ let workbook: Buffer;
 beforeAll(async () => {
   framework = await fixtureFramework();
   document = fixtureDocument(framework);
-  workbook = await assessmentWorkbook(document, framework, 'en');
+  workbook = await assessmentWorkbook(document, framework, 'en', { openInvitations: 0 });
 });
 
 /** What a workbook carries: everything in the record except the evidence files. */

@@ -256,7 +256,14 @@ function addCapabilitySheet(
   return sheet;
 }
 
-function addGuide(workbook: ExcelJS.Workbook, model: ReportModel): ExcelJS.Worksheet {
+/** What the completion guide counts that the assessment document does not carry. */
+export type GroupFacts = { openInvitations: number };
+
+function addGuide(
+  workbook: ExcelJS.Workbook,
+  model: ReportModel,
+  group: GroupFacts,
+): ExcelJS.Worksheet {
   const { document } = model;
   const { record } = document;
   const sheet = workbook.addWorksheet(SHEET.guide);
@@ -310,8 +317,8 @@ function addGuide(workbook: ExcelJS.Workbook, model: ReportModel): ExcelJS.Works
   ).length;
   const guide = completionGuide({
     detailsComplete: true,
-    participantsInvited: document.contributions.participants.length,
-    participantsJoined: document.contributions.participants.length,
+    members: document.contributions.participants.length,
+    openInvitations: group.openInvitations,
     indicatorsRated: rated,
     indicatorsTotal: record.indicators.length,
     itemsDecided: decided,
@@ -576,6 +583,7 @@ export async function assessmentWorkbook(
   document: AssessmentDocument,
   framework: FrameworkView,
   locale: string,
+  group: GroupFacts,
 ): Promise<Buffer> {
   const model = reportModel(document, framework, locale);
   const workbook = new ExcelJS.Workbook();
@@ -589,7 +597,7 @@ export async function assessmentWorkbook(
       c.subDomains.map((s) => `${s.number}. ${s.title}`),
     ),
   };
-  const protectedSheets = [addGuide(workbook, model)];
+  const protectedSheets = [addGuide(workbook, model, group)];
   const taken = new Set<string>(Object.values(SHEET));
   const sheetNames = new Map<string, string>();
   for (const capability of model.capabilities) {
