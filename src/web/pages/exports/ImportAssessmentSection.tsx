@@ -8,11 +8,13 @@ import {
   type AssessmentImportResult,
   type DocumentProblem,
 } from '../../../domain/assessment-document/index.js';
+import { progressPercent } from '../../../domain/assessment/index.js';
 import type { OrganisationView } from '../../../domain/organisations/index.js';
 import { asApiError } from '../../api/api-error.js';
 import { explainError } from '../../api/explain-error.js';
 import { assessmentPath } from '../../assessments/paths.js';
 import { useFormatBytes } from '../../i18n/use-format-bytes.js';
+import { useFormatPercent } from '../../i18n/use-format-percent.js';
 import { actorOf } from '../../session/actor.js';
 import { useCurrentUser } from '../../session/use-current-user.js';
 import { IMPORT_ACCEPT, importAssessment, importMediaType } from './exports.api.js';
@@ -42,6 +44,7 @@ export function ImportAssessmentSection({
 }) {
   const { t } = useTranslation();
   const formatBytes = useFormatBytes();
+  const formatPercent = useFormatPercent();
   const user = useCurrentUser();
   const id = useId();
   const [file, setFile] = useState<File>();
@@ -66,8 +69,9 @@ export function ImportAssessmentSection({
     }
     setImporting({ state: 'sending', percent: 0 });
     try {
+      // The share sent (0–1) as a percent by the same rule as every other one.
       const result = await importAssessment(organisation.id, file, mediaType, (fraction) =>
-        setImporting({ state: 'sending', percent: Math.round(fraction * 100) }),
+        setImporting({ state: 'sending', percent: progressPercent(fraction, 1) }),
       );
       setImporting({ state: 'done', result });
       onImported();
@@ -116,7 +120,7 @@ export function ImportAssessmentSection({
       {importing.state === 'sending' && (
         <p className="file-upload__progress" role="status">
           <progress max={100} value={importing.percent} aria-hidden="true" />{' '}
-          {t('exports.import.sending', { percent: importing.percent })}
+          {t('exports.import.sending', { percent: formatPercent(importing.percent) })}
         </p>
       )}
       {importing.state === 'done' && (
