@@ -205,6 +205,14 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
       await uploadFile(submissionFile);
       await upload.getByRole('status').filter({ hasText: 'replaces the older one' }).waitFor();
 
+      // The lead sees that the submission sent earlier is no longer the one held.
+      await leadPage.reload();
+      const earlier = submissions.getByRole('listitem').nth(1);
+      await earlier
+        .getByText(/^Replaced at the secretariat by the newer submission for this cycle made on /)
+        .waitFor();
+      expect(await earlier.getByRole('button', { name: /^Send the submission/ }).count()).toBe(0);
+
       await newest.getByRole('button', { name: /^Withdraw the submission of / }).click();
       const consequence = await newest.innerText();
       expect(consequence).toMatch(/Withdraw the submission of .* for cycle 2026\?/);

@@ -12,7 +12,8 @@ export type MadeSubmission = {
 /**
  * The submission that replaced this one at the secretariat, which keeps one per country and
  * cycle, the newest: the first one made after it for the same cycle and sent there. `others`
- * are the organisation's submissions; undefined while none has replaced it.
+ * are the organisation's submissions, and any copy the secretariat is known to hold (sent when
+ * received); undefined while none has replaced it.
  */
 export function replacementOf(
   submission: MadeSubmission,

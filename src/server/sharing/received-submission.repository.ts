@@ -36,6 +36,14 @@ export function receivedSubmissionRepository(db: Db) {
         .executeTakeFirst();
     },
 
+    listForCountry(countryCode: string): Promise<StoredReceivedSubmission[]> {
+      return db
+        .selectFrom('received_submissions')
+        .selectAll()
+        .where('country_code', '=', countryCode)
+        .execute();
+    },
+
     /** The submission an organisation of this instance shared for a cycle, if any. */
     listForOrganisation(organisationId: string): Promise<StoredReceivedSubmission[]> {
       return db

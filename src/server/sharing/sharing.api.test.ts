@@ -364,6 +364,17 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
     const held = await heldIds();
     expect(held).toContain(newest.id);
     expect(held).not.toContain(newer.id);
+
+    // The lead sees that the one they sent was replaced by the file uploaded here.
+    const sharing = assessmentSharingSchema.parse(
+      (await team.as('lead', { method: 'GET', url: url() })).json(),
+    );
+    const state = (id: string) => sharing.submissions.find((entry) => entry.id === id);
+    expect(state(newer.id)).toMatchObject({
+      state: 'replaced',
+      replacedBy: { id: newest.id, createdAt: newest.createdAt },
+    });
+    expect(state(newest.id)?.state).toBe('made');
   });
 
   it('refuses a tampered upload and a file that is not a submission, saying why', async () => {

@@ -1,32 +1,61 @@
 import { can, type Actor } from '../../domain/access/index.js';
-import type { AssessmentSharing, SubmissionSummary } from '../../domain/sharing/index.js';
+import type {
+  AssessmentSharing,
+  MadeSubmission,
+  SignedSubmission,
+  SubmissionSummary,
+} from '../../domain/sharing/index.js';
 import { userRepository } from '../accounts/user.repository.js';
 import { readAssessment } from '../assessments/assessment-write.js';
 import type { SecretariatConfig } from '../config.js';
 import type { Db } from '../db/database.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
+import { payloadOf } from '../secretariat/submission.presenter.js';
+import { receivedSubmissionRepository } from './received-submission.repository.js';
 import { notShareableReason } from './shareable.js';
 import { madeSubmission, presentSubmission } from './submission.presenter.js';
 import { submissionRepository, type SubmissionRow } from './submission.repository.js';
 
 /**
- * Submissions as their organisation sees them; whether one was replaced at the secretariat
- * depends on the organisation's other submissions, from any of its assessments.
+ * Every submission an organisation knows of for telling what became of its own: its own, from
+ * any of its assessments, and the copies this instance's secretariat holds for its country (a
+ * file uploaded here may have replaced one it sent here).
  */
+async function knownSubmissions(
+  db: Db,
+  organisationId: string,
+  countryCode: string,
+): Promise<MadeSubmission[]> {
+  const own = await submissionRepository(db).listForOrganisation(organisationId);
+  const heldHere = await receivedSubmissionRepository(db).listForCountry(countryCode);
+  return [
+    ...own.map(madeSubmission),
+    ...heldHere.map((held) => ({
+      id: held.id,
+      cycle: held.cycle,
+      createdAt: payloadOf(held).createdAt,
+      sentAt: held.received_at,
+      withdrawnAt: null,
+    })),
+  ];
+}
+
+/** Submissions as their organisation sees them, each with what became of it. */
 export async function presentSubmissions(
   db: Db,
   rows: readonly SubmissionRow[],
 ): Promise<SubmissionSummary[]> {
-  const organisationIds = [...new Set(rows.map((row) => row.organisation_id))];
-  const others = (
-    await Promise.all(organisationIds.map((id) => submissionRepository(db).listForOrganisation(id)))
-  ).flat();
-  return rows.map((row) =>
-    presentSubmission(
-      row,
-      others.filter((other) => other.organisation_id === row.organisation_id).map(madeSubmission),
-    ),
-  );
+  const known = new Map<string, MadeSubmission[]>();
+  const summaries: SubmissionSummary[] = [];
+  for (const row of rows) {
+    const { payload } = JSON.parse(row.document) as SignedSubmission;
+    const key = `${row.organisation_id} ${payload.country.code}`;
+    const others =
+      known.get(key) ?? (await knownSubmissions(db, row.organisation_id, payload.country.code));
+    known.set(key, others);
+    summaries.push(presentSubmission(row, others));
+  }
+  return summaries;
 }
 
 /**
