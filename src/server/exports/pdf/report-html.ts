@@ -17,6 +17,7 @@ import {
   type SubDomainReport,
 } from '../report-model/report-model.js';
 import { escapeHtml, html, SafeHtml } from './html.js';
+import { reportFormat, type DateSpan, type ReportFormat } from './report-format.js';
 import { REPORT_CSS } from './report-styles.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'dv', 'yi']);
@@ -25,18 +26,34 @@ function direction(locale: string): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
-function formatter(locale: string) {
-  const safeLocale = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en';
-  // Calendar dates and timestamps shown in UTC, so no reader's time zone moves a date.
-  const day = new Intl.DateTimeFormat(safeLocale, { dateStyle: 'long', timeZone: 'UTC' });
-  return {
-    date: (iso: string | null) =>
-      iso ? day.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—',
-    number: (value: number) => value.toLocaleString(safeLocale),
-  };
+/**
+ * A date or number as the locale writes it, isolated so that the words around it, running in the
+ * other direction, cannot reorder its parts ("31 مارس 2027" in an English sentence).
+ */
+function isolated(text: string): SafeHtml {
+  return html`<bdi>${text}</bdi>`;
 }
 
-type Format = ReturnType<typeof formatter>;
+/**
+ * "196 / 297", left to right on every page, as numbers joined by a slash read in Arabic too:
+ * unisolated, a right-to-left page puts the total first.
+ */
+function fraction(part: string, whole: string): SafeHtml {
+  return html`<bdi dir="ltr">${isolated(part)} / ${isolated(whole)}</bdi>`;
+}
+
+const SPAN_WORDS = { from: 'From', by: 'By' } as const;
+
+/**
+ * Dates on a line of their own (a plan cell, the cover's period). A range in the locale's words is
+ * all the line holds, so the line takes its direction and alignment from it; a single date sits
+ * beside an English word and is isolated from it.
+ */
+function dateSpan(span: DateSpan): SafeHtml {
+  if (span.kind === 'none') return html`—`;
+  if (span.kind === 'range') return html`${span.text}`;
+  return html`${SPAN_WORDS[span.kind]} ${isolated(span.text)}`;
+}
 
 /** Text whose line breaks a person typed; built by hand so no template whitespace gets in. */
 function preText(text: string): SafeHtml {
@@ -59,7 +76,7 @@ function resultBlock(result: AgreedResult, model: ReportModel, suggestion: strin
   </div>`;
 }
 
-function cover(model: ReportModel, format: Format): SafeHtml {
+function cover(model: ReportModel, format: ReportFormat): SafeHtml {
   const { document } = model;
   const { assessment } = document.record;
   return html`<div class="cover">
@@ -71,12 +88,12 @@ function cover(model: ReportModel, format: Format): SafeHtml {
       <dt>Lead body</dt>
       <dd>${assessment.leadBody}</dd>
       <dt>Period</dt>
-      <dd>${format.date(assessment.periodStart)} – ${format.date(assessment.periodEnd)}</dd>
+      <dd>${dateSpan(format.span(assessment.periodStart, assessment.periodEnd))}</dd>
       <dt>Framework</dt>
       <dd>${document.framework.key} ${document.framework.version}</dd>
       <dt>Status</dt>
       <dd>
-        ${document.source.finalisedAt ? `Finalised on ${format.date(document.source.finalisedAt)}` : 'Draft: not finalised'}
+        ${document.source.finalisedAt ? html`Finalised on ${isolated(format.date(document.source.finalisedAt))}` : 'Draft: not finalised'}
       </dd>
       <dt>Exported</dt>
       <dd>${format.date(document.exportedAt)}</dd>
@@ -86,7 +103,7 @@ function cover(model: ReportModel, format: Format): SafeHtml {
   </div>`;
 }
 
-function summary(model: ReportModel, format: Format): SafeHtml {
+function summary(model: ReportModel, format: ReportFormat): SafeHtml {
   const { record } = model.document;
   const subDomains = model.capabilities.flatMap((c) => c.subDomains);
   const agreed = subDomains.filter((s) => s.result.kind === 'stage');
@@ -96,15 +113,15 @@ function summary(model: ReportModel, format: Format): SafeHtml {
     <h2>Summary</h2>
     <div class="figures">
       <div class="figure">
-        <strong>${format.number(agreed.length)} / ${format.number(subDomains.length)}</strong
+        <strong>${fraction(format.number(agreed.length), format.number(subDomains.length))}</strong
         >sub-domains with an agreed stage
       </div>
       <div class="figure">
-        <strong>${format.number(met)} / ${format.number(record.indicators.length)}</strong
-        >indicators met (${format.number(rated)} rated)
+        <strong>${fraction(format.number(met), format.number(record.indicators.length))}</strong
+        >indicators met (${isolated(format.number(rated))} rated)
       </div>
       <div class="figure">
-        <strong>${format.number(record.plan.length)}</strong>actions in the plan
+        <strong>${isolated(format.number(record.plan.length))}</strong>actions in the plan
       </div>
     </div>
     <h3>Capabilities</h3>
@@ -369,7 +386,7 @@ function capabilitySection(capability: CapabilityReport, model: ReportModel): Sa
   </section>`;
 }
 
-function actionPlan(model: ReportModel, format: Format): SafeHtml {
+function actionPlan(model: ReportModel, format: ReportFormat): SafeHtml {
   return html`<section>
     <h2>Action plan</h2>
     ${
@@ -378,11 +395,11 @@ function actionPlan(model: ReportModel, format: Format): SafeHtml {
         : html`<table class="plan">
             <thead>
               <tr>
-                <th style="inline-size:44%">Action</th>
+                <th style="inline-size:41%">Action</th>
                 <th style="inline-size:19%">Sub-domain</th>
                 <th style="inline-size:14%">Owner</th>
                 <th style="inline-size:7%">Priority</th>
-                <th style="inline-size:9%">Dates</th>
+                <th style="inline-size:12%">Dates</th>
                 <th style="inline-size:7%">Status</th>
               </tr>
             </thead>
@@ -402,7 +419,7 @@ function actionPlan(model: ReportModel, format: Format): SafeHtml {
                       ${item.ownerBody || '—'}${item.contact ? html`<br /><span class="muted token">${item.contact}</span>` : ''}
                     </td>
                     <td>${PRIORITY_WORDS[item.priority]}</td>
-                    <td>${format.date(item.startDate)} – ${format.date(item.targetDate)}</td>
+                    <td>${dateSpan(format.span(item.startDate, item.targetDate))}</td>
                     <td>${PLAN_STATUS_WORDS[item.status]}</td>
                   </tr>`,
               )}
@@ -424,7 +441,7 @@ function enablerNotes(model: ReportModel): SafeHtml {
     )}`;
 }
 
-function evidenceAppendix(model: ReportModel, format: Format): SafeHtml {
+function evidenceAppendix(model: ReportModel, format: ReportFormat): SafeHtml {
   const entries = model.capabilities.flatMap((capability) =>
     capability.subDomains.flatMap((subDomain) =>
       subDomain.stages.flatMap((stage) =>
@@ -461,7 +478,7 @@ function evidenceAppendix(model: ReportModel, format: Format): SafeHtml {
                       ${entry.links.map((link) => html`<a href="${link.url}">${link.label || link.url}</a>${link.label ? html`<br /><span class="muted">${link.url}</span>` : ''}<br />`)}
                     </td>
                     <td>
-                      ${entry.files.map((file) => html`${file.name} (${format.number(Math.ceil(file.bytes / 1024))} KB)<br /><span class="muted">sha256 ${file.sha256.slice(0, 16)}…</span><br />`)}
+                      ${entry.files.map((file) => html`${file.name} (${isolated(format.number(Math.ceil(file.bytes / 1024)))} KB)<br /><span class="muted">sha256 ${file.sha256.slice(0, 16)}…</span><br />`)}
                     </td>
                   </tr>`,
               )}
@@ -481,7 +498,7 @@ export function assessmentReportHtml(
   locale: string,
 ): string {
   const model = reportModel(document, framework, locale);
-  const format = formatter(locale);
+  const format = reportFormat(locale);
   return html`<!doctype html>
     <html lang="${locale}" dir="${direction(locale)}">
       <head>

@@ -11,6 +11,7 @@ import {
   fixtureFramework,
 } from '../test-support/assessment-document-fixture.js';
 import { assessmentReportHtml, closeReportBrowser, renderReportPdf } from './index.js';
+import { reportFormat } from './report-format.js';
 
 let framework: FrameworkView;
 let document: AssessmentDocument;
@@ -48,6 +49,17 @@ describe('report page', () => {
     }
     expect(page).toMatch(/<svg\s+class="chart"/);
   });
+
+  it('writes a plan item with only a target date as that date, with no dash left open', () => {
+    const targetOnly = document.record.plan.find((item) => !item.startDate && item.targetDate);
+    expect(targetOnly).toBeDefined();
+    for (const locale of ['en', 'ar']) {
+      const page = assessmentReportHtml(document, framework, locale);
+      const date = reportFormat(locale).date(targetOnly?.targetDate ?? '');
+      expect(page).toContain(`<td>By <bdi>${date}</bdi></td>`);
+      expect(page).not.toMatch(/[–—]\s*[–—]/);
+    }
+  });
 });
 
 function text(pdf: Buffer): string {
@@ -55,6 +67,10 @@ function text(pdf: Buffer): string {
 }
 
 const squeeze = (value: string) => value.replace(/\s+/g, '');
+
+/** pdftotext marks right-to-left runs with embedding controls; without them the text compares plainly. */
+const withoutBidiControls = (value: string) =>
+  value.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 
 /** The fixture's strengths and gaps by the domain rule, worked out apart from the report model. */
 function fixtureHighlights() {
@@ -135,5 +151,21 @@ describe.skipIf(!chromiumAvailable())('PDF report', () => {
     for (const word of TRANSLATED_TITLE.ar.replace(':', ' ').split(/\s+/)) {
       expect(content).toContain(word);
     }
+  });
+
+  it('reads an Arabic report’s figures in order, and a plan date alone with no dash beside it', async () => {
+    const pdf = await renderReportPdf(assessmentReportHtml(document, framework, 'ar'));
+    const content = withoutBidiControls(text(pdf));
+    const { number } = reportFormat('ar');
+    const { subDomains, indicators } = document.record;
+    const agreed = subDomains.filter(({ result }) => result.kind === 'stage').length;
+    const met = indicators.filter(({ status }) => status === 'met').length;
+    // Not isolated, the right-to-left page put the total first ("21 / 19").
+    expect(content).toContain(`${number(agreed)} / ${number(subDomains.length)}`);
+    expect(content).toContain(`${number(met)} / ${number(indicators.length)}`);
+    // The item with only a target date once printed "31 – — مارس 2027".
+    const plan = sectionText(squeeze(content), 'Action plan', ['Cross-cutting enablers']);
+    expect(plan).toContain('By');
+    expect(plan).not.toMatch(/[–—]{2}/);
   });
 });
