@@ -61,25 +61,22 @@ describe('suppressGrid', () => {
     ]);
   });
 
-  it('hides a zero where it would tell that a whole row is at the suppressed stage', () => {
+  it('withholds the whole row where its zeros would tell that the group is at the suppressed stage', () => {
     // Published as [0, X, 0, 0 | X], the first row would say that every country of that group
-    // is at the second stage. Its first zero is hidden with it, so the row could be either; the
-    // 4 goes too, as the first column would otherwise have a single suppressed entry.
+    // is at the second stage; with only one zero hidden, which one would give the stage away.
     const mask = suppressGrid(
       withMargins(
         [
           [0, 2, 0, 0],
           [4, 6, 5, 9],
+          [5, 7, 6, 8],
         ],
         4,
       ),
       3,
     );
-    expect(mask).toEqual([
-      [X, X, _, _, X],
-      [X, X, _, _, X],
-      [_, _, _, _, _],
-    ]);
+    expect(mask[0]).toEqual([X, X, X, X, X]);
+    expect(mask[3]).toEqual([_, _, _, _, _]);
   });
 
   it('does not let suppressed ones be told apart by their sum', () => {
@@ -129,6 +126,24 @@ describe('suppressGrid properties', () => {
           const hidden = line.filter(([row, column]) => mask[row]?.[column]);
           expect(hidden.length).not.toBe(1);
         }
+      }),
+    );
+  });
+
+  it('withholds every zero of a row whose only non-zero count is suppressed', () => {
+    fc.assert(
+      fc.property(cellsArb(6, 5), thresholdArb, (cells, k) => {
+        const grid = withMargins(cells, cells[0]?.length ?? 0);
+        const mask = suppressGrid(grid, k);
+        grid.forEach((row, index) => {
+          const parts = row.slice(0, -1);
+          const nonZero = parts.flatMap((value, column) => (value > 0 ? [column] : []));
+          const [only] = nonZero;
+          if (parts.length < 2 || nonZero.length !== 1 || only === undefined) return;
+          if (!mask[index]?.[only]) return;
+          // Which cell holds the countries must not show in which cells are withheld.
+          expect(mask[index]?.slice(0, -1).every(Boolean)).toBe(true);
+        });
       }),
     );
   });

@@ -66,20 +66,18 @@ function complementFor(lines: Position[][], grid: Grid, mask: Mask): Position {
 /**
  * A row whose cells, apart from one suppressed cell, are all published zeros tells the stage of
  * every country in that group (every country of a region at stage 1, say), even though the
- * count stays hidden. One of those zeros must go as well, preferably one whose column already
- * has a suppressed entry, so that hiding it leaves no column with a single one. Columns need no
- * such care: a column's zeros say only that no country of those groups is at that stage, which
- * each zero publishes anyway.
+ * count stays hidden. Its zeros are withheld too, all of them: hiding only some, chosen by any
+ * fixed rule, would let a reader who knows the rule tell which cell holds the countries (with
+ * the first zero hidden, a suppressed pair of stages 1 and 3 could only mean stage 3). Columns
+ * need no such care: a column's zeros say only that no country of those groups is at that
+ * stage, which each zero publishes anyway.
  */
-function zeroToHideIn(row: readonly Position[], grid: Grid, mask: Mask): Position | undefined {
+function zerosToHideIn(row: readonly Position[], grid: Grid, mask: Mask): Position[] {
   const cells = row.slice(0, -1);
   const hiddenCells = cells.filter((entry) => hiddenAt(mask, entry));
-  if (hiddenCells.length !== 1 || cells.length < 2) return undefined;
+  if (hiddenCells.length !== 1 || cells.length < 2) return [];
   const published = cells.filter((entry) => !hiddenAt(mask, entry));
-  if (published.some((entry) => valueAt(grid, entry) > 0)) return undefined;
-  const crossedBySuppression = (entry: Position) =>
-    linesThrough(grid, entry).every((through) => through.some((other) => hiddenAt(mask, other)));
-  return published.find(crossedBySuppression) ?? published[0];
+  return published.some((entry) => valueAt(grid, entry) > 0) ? [] : published;
 }
 
 function hide(mask: Mask, [row, column]: Position): void {
@@ -93,7 +91,7 @@ function hide(mask: Mask, [row, column]: Position): void {
  * another table withholds; see `suppressGridsSharingALine`). Then, in passes over every row and
  * column until a pass changes nothing, a line with a single suppressed entry (the total minus
  * the rest) gets one more, and so does a row whose only suppressed cell holds all its countries
- * (see `zeroToHideIn`). Once no line is left like that, the full audit
+ * (see `zerosToHideIn`). Once no line is left like that, the full audit
  * (`firstPinnedEntry`) looks for an entry that can still be worked out by combining lines; its
  * row, else its column, gets one more and the passes start again. Suppressing only ever adds, so
  * this ends, and it ends only when the audit finds nothing.
@@ -107,9 +105,9 @@ export function suppressGrid(grid: Grid, k: number, alsoHidden: readonly Positio
     for (const [index, line] of lines.entries()) {
       const single = line.filter((entry) => hiddenAt(mask, entry)).length === 1;
       const isRow = index < grid.length;
-      const zero = single || !isRow ? undefined : zeroToHideIn(line, grid, mask);
-      if (!single && !zero) continue;
-      hide(mask, zero ?? complementFor([line], grid, mask));
+      const zeros = single || !isRow ? [] : zerosToHideIn(line, grid, mask);
+      if (!single && zeros.length === 0) continue;
+      for (const entry of single ? [complementFor([line], grid, mask)] : zeros) hide(mask, entry);
       changed = true;
     }
     if (changed) continue;
