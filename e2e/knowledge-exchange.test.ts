@@ -197,8 +197,15 @@ describe.skipIf(!chromiumAvailable())('knowledge exchange between two countries'
     await kenyaHelpline.getByText('Awaiting your answer.').waitFor();
     await kenyaHelpline.getByText('Both of you work on staffing a national helpline').waitFor();
     await checkPage(kenyaPage, 'exchange-country-proposed');
+    await kenyaHelpline
+      .getByRole('button', { name: /^Accept the introduction on Child helpline/ })
+      .waitFor();
     await answer(kenyaPage, HELPLINE, 'Accept');
     await kenyaHelpline.getByText('You accepted. Awaiting the other country.').waitFor();
+    // The answer's outcome takes the focus the buttons had.
+    expect(await kenyaPage.evaluate(() => document.activeElement?.textContent)).toBe(
+      'You accepted. Awaiting the other country.',
+    );
     const kenyaSection = kenyaPage.getByRole('region', { name: 'Knowledge exchange' });
     expect(await kenyaSection.innerText()).not.toMatch(/Norway|Ingrid/);
     await checkPage(kenyaPage, 'exchange-country-awaiting');

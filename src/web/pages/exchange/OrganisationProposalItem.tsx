@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   sideViewSchema,
@@ -29,7 +29,15 @@ export function OrganisationProposalItem({
   const title = useItemTitles();
   const formatDateTime = useFormatDateTime();
   const [confirming, setConfirming] = useState<ExchangeDecision>();
+  const [decided, setDecided] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const headingId = `exchange-proposal-${proposal.id}`;
+  const subDomain = title(proposal.subDomain);
+
+  // The buttons are gone once the lead has answered: focus moves to what the answer did.
+  useEffect(() => {
+    if (decided) statusRef.current?.focus();
+  }, [decided]);
 
   async function decide(decision: ExchangeDecision) {
     try {
@@ -39,6 +47,7 @@ export function OrganisationProposalItem({
           version: proposal.version,
         }),
       );
+      setDecided(true);
     } catch (error) {
       const current = currentFromConflict(error, sideViewSchema);
       if (current) {
@@ -52,7 +61,7 @@ export function OrganisationProposalItem({
 
   return (
     <li className="stack-card">
-      <h3 id={headingId}>{title(proposal.subDomain)}</h3>
+      <h3 id={headingId}>{subDomain}</h3>
       <p className="card__meta">
         {t(`exchange.yourSide.${proposal.side}`)}{' '}
         {t('exchange.proposedOn', { when: formatDateTime(proposal.proposedAt) })}
@@ -63,7 +72,7 @@ export function OrganisationProposalItem({
           <dd>{proposal.note}</dd>
         </dl>
       )}
-      <p>
+      <p ref={statusRef} tabIndex={-1}>
         <strong>{t(statusKey(proposal, canDecide))}</strong>
       </p>
       {proposal.counterpart && (
@@ -96,7 +105,7 @@ export function OrganisationProposalItem({
             <button
               type="button"
               className="button"
-              aria-describedby={headingId}
+              aria-label={t('exchange.acceptOn', { subDomain })}
               onClick={() => setConfirming('accept')}
             >
               {t('exchange.accept')}
@@ -104,7 +113,7 @@ export function OrganisationProposalItem({
             <button
               type="button"
               className="button button--secondary"
-              aria-describedby={headingId}
+              aria-label={t('exchange.declineOn', { subDomain })}
               onClick={() => setConfirming('decline')}
             >
               {t('exchange.decline')}
