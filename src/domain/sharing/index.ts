@@ -1,3 +1,4 @@
 export * from './submission.schema.js';
 export * from './sharing.api.js';
 export * from './submission-state.js';
+export * from './receiving.js';

@@ -102,6 +102,7 @@ const EXPECTED: Record<string, readonly number[]> = {
   'GET /api/secretariat/submissions':                                 [401, 403, 403, 403, 403, 403, 403, 200],
   'POST /api/secretariat/submissions':                                [401, 403, 403, 403, 403, 403, 403, 201],
   'GET /api/secretariat/submissions/:submissionId':                   [401, 403, 403, 403, 403, 403, 403, 200],
+  'DELETE /api/secretariat/submissions/:submissionId':                [401, 403, 403, 403, 403, 403, 403, 200],
 };
 
 describe.each(testDatabaseKinds())('authorization matrix on %s', (kind) => {

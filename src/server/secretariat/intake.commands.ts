@@ -7,18 +7,24 @@ import type {
   Receipt,
   SignedSubmission,
   SignedWithdrawal,
+  SubmissionPayload,
   WithdrawalReceipt,
 } from '../../domain/sharing/index.js';
 import {
-  isWithdrawal,
+  fileKind,
   parseSignedJson,
+  refuseIfMadeInTheFuture,
   verifySignedSubmission,
   verifySignedWithdrawal,
   type Verified,
 } from '../sharing/received-submissions.js';
-import { receivedSubmissionRepository } from '../sharing/received-submission.repository.js';
+import {
+  receivedSubmissionRepository,
+  type StoredReceivedSubmission,
+} from '../sharing/received-submission.repository.js';
+import { canonicalJson } from '../shared/canonical-json.js';
 import { formatUtc } from '../shared/time.js';
-import { payloadOf, presentReceivedItem } from './submission.presenter.js';
+import { keyFingerprint, payloadOf, presentReceivedItem } from './submission.presenter.js';
 
 export type ReceivedVia = ReceivedSubmissionTable['received_via'];
 
@@ -33,9 +39,35 @@ export type Intake = {
 };
 
 /**
+ * A submission for a country and cycle held with another signing key. Any key signs validly, so
+ * taking it would let anyone replace a country's submission; the secretariat team decides, after
+ * checking the new key's fingerprint with the country, by removing the held one first.
+ */
+class OtherKeyError extends ConflictError {
+  constructor(
+    held: StoredReceivedSubmission,
+    heldPayload: SubmissionPayload,
+    { document }: Verified<SignedSubmission>,
+  ) {
+    const heldKey = keyFingerprint(held.public_key);
+    const newKey = keyFingerprint(document.signature.publicKey);
+    const country = heldPayload.country.name;
+    super(
+      `The secretariat holds a submission from ${country} for cycle ${heldPayload.cycle} signed by another key (fingerprint ${heldKey}) than this file (fingerprint ${newKey}), so this file is not taken. If ${country}'s instance really changed its key, the secretariat team first checks the new fingerprint with the country and removes the held submission; then this file can be sent or uploaded again.`,
+      {
+        held: presentReceivedItem(held, heldPayload),
+        heldKeyFingerprint: heldKey,
+        keyFingerprint: newKey,
+      },
+    );
+  }
+}
+
+/**
  * Keeps one current submission per country and cycle: a newer one (by the time it was made)
- * replaces the held one, an older one is refused, and the same one again changes nothing.
- * Runs inside the caller's transaction.
+ * signed by the same key replaces the held one, an older one or one signed by another key is
+ * refused, and the same one again changes nothing. One claiming to be made in the future is
+ * refused. Runs inside the caller's transaction.
  */
 export async function storeReceivedSubmission(
   trx: Db,
@@ -45,10 +77,13 @@ export async function storeReceivedSubmission(
   intake: Intake,
 ): Promise<Receipt> {
   const { payload, signature } = verified.document;
+  refuseIfMadeInTheFuture(payload, now);
   const submissions = receivedSubmissionRepository(trx);
   const sameId = await submissions.findById(payload.submissionId);
   if (sameId) {
-    if (sameId.document === verified.json) {
+    // Canonical, as the signature is: a file reformatted or with its members reordered (as
+    // another tool may write it) is still the same submission.
+    if (canonicalJson(JSON.parse(sameId.document)) === canonicalJson(JSON.parse(verified.json))) {
       return { outcome: 'unchanged', submission: presentReceivedItem(sameId) };
     }
     throw new ConflictError(
@@ -64,6 +99,8 @@ export async function storeReceivedSubmission(
   const held = await submissions.findByCountryAndCycle(payload.country.code, payload.cycle);
   if (held) {
     const heldPayload = payloadOf(held);
+    if (held.public_key !== signature.publicKey)
+      throw new OtherKeyError(held, heldPayload, verified);
     if (Date.parse(heldPayload.createdAt) >= Date.parse(payload.createdAt)) {
       throw new ConflictError(
         `The secretariat already holds a newer submission from ${heldPayload.country.name} for cycle ${payload.cycle} (made ${formatUtc(heldPayload.createdAt)}); this one was made ${formatUtc(payload.createdAt)} and is not taken.`,
@@ -194,7 +231,7 @@ export async function receiveFile(
   intake: Intake,
 ): Promise<FileReceipt> {
   const value = parseSignedJson(input);
-  if (isWithdrawal(value)) {
+  if (fileKind(value) === 'withdrawal') {
     return { kind: 'withdrawal', ...(await receiveWithdrawal(store, now, value, intake)) };
   }
   return { kind: 'submission', ...(await receiveSubmission(store, now, value, intake)) };

@@ -8,6 +8,7 @@ import { requireSecretariat } from '../access/require-access.js';
 import type { AppInstance } from '../app.js';
 import { userActor } from '../audit/audit.js';
 import { receiveFile } from './intake.commands.js';
+import { removeReceivedSubmission } from './submission.commands.js';
 import { getReceivedSubmission, listReceivedSubmissions } from './submission.queries.js';
 
 const receivedParams = z.object({ submissionId: z.string().min(1).max(36) });
@@ -64,5 +65,28 @@ export function secretariatSubmissionRoutes(app: AppInstance): void {
     },
     (request) =>
       getReceivedSubmission(app.db, request.auth?.actor ?? null, request.params.submissionId),
+  );
+
+  app.delete(
+    '/api/secretariat/submissions/:submissionId',
+    {
+      config: { access: 'secretariat' },
+      schema: {
+        tags: ['secretariat'],
+        summary:
+          'Remove a held submission (audited with the removed document), e.g. one signed by a key the country does not know, so that another can be taken',
+        params: receivedParams,
+        response: { 200: receivedSubmissionItemSchema },
+      },
+    },
+    (request) => {
+      const actor = requireSecretariat(request.auth?.actor ?? null);
+      return removeReceivedSubmission(
+        app.store,
+        app.config.now(),
+        userActor(actor.userId),
+        request.params.submissionId,
+      );
+    },
   );
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AggregationSubmission } from '../../domain/aggregation/index.js';
 import {
+  isMadeInTheFuture,
   SUBMISSION_FORMAT,
   SUBMISSION_FORMAT_VERSION,
   signedSubmissionSchema,
@@ -12,6 +13,7 @@ import {
 } from '../../domain/sharing/index.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../http/problems.js';
+import { formatUtc } from '../shared/time.js';
 import { receivedSubmissionRepository } from './received-submission.repository.js';
 import { signatureMatches } from './signature.js';
 
@@ -21,7 +23,8 @@ import { signatureMatches } from './signature.js';
  * upload, `mnr secretariat import`, the aggregates and knowledge-exchange matching all call it.
  */
 
-export type RefusalReason = 'not-json' | 'unknown-format' | 'invalid' | 'signature';
+export type RefusalReason =
+  'not-json' | 'unknown-format' | 'invalid' | 'signature' | 'made-in-the-future';
 
 /** A file or request the secretariat will not accept; `detail` says why and what to do. */
 export class SubmissionRefusedError extends AppError {
@@ -140,10 +143,31 @@ export function parseSignedJson(input: unknown): unknown {
   }
 }
 
-/** Whether a parsed file names the withdrawal format (whatever its version or validity). */
-export function isWithdrawal(value: unknown): boolean {
-  const payload = (value as { payload?: { format?: unknown } } | null)?.payload;
-  return payload?.format === withdrawalPayloadSchema.shape.format.value;
+/**
+ * What a file handed to the secretariat is, by the format it names (whatever its version or
+ * validity). A file naming neither is refused with both formats named, since either is taken.
+ */
+export function fileKind(value: unknown): 'submission' | 'withdrawal' {
+  const format = (value as { payload?: { format?: unknown } } | null)?.payload?.format;
+  const withdrawalFormat = withdrawalPayloadSchema.shape.format.value;
+  if (format === SUBMISSION_FORMAT) return 'submission';
+  if (format === withdrawalFormat) return 'withdrawal';
+  throw new SubmissionRefusedError(
+    'unknown-format',
+    `This is neither a signed submission nor a signed withdrawal of the MNR Self-Assessment: payload.format must be "${SUBMISSION_FORMAT}" (a submission) or "${withdrawalFormat}" (the withdrawal of one).`,
+  );
+}
+
+/**
+ * Refuses a submission made later than the allowance for clock drift after now: the newest
+ * submission is held, so one dated years ahead would block every genuine one after it.
+ */
+export function refuseIfMadeInTheFuture(payload: SubmissionPayload, now: Date): void {
+  if (!isMadeInTheFuture(payload.createdAt, now)) return;
+  throw new SubmissionRefusedError(
+    'made-in-the-future',
+    `This file claims to be made on ${formatUtc(new Date(payload.createdAt).toISOString())}, but it is only ${formatUtc(now.toISOString())} here: a submission cannot be made in the future. It is not taken. Ask the sender to check their instance's clock and make a new submission.`,
+  );
 }
 
 function checkFormat(value: unknown, format: string, version: number, what: string): void {

@@ -141,4 +141,8 @@ export const SHARING_ROUTE_REQUESTS: Record<string, Build> = {
     method: 'GET',
     url: `/api/secretariat/submissions/${await heldSubmission(world)}`,
   }),
+  'DELETE /api/secretariat/submissions/:submissionId': async (world) => ({
+    method: 'DELETE',
+    url: `/api/secretariat/submissions/${await heldSubmission(world)}`,
+  }),
 };
