@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import type { SubDomainKey } from '../../domain/framework/index.js';
@@ -10,7 +8,8 @@ import {
   type SharingScope,
 } from '../../domain/sharing/index.js';
 import { shareFromCli } from '../../server/sharing/share-from-cli.js';
-import type { CliIo } from '../io.js';
+import { CliError, type CliIo } from '../io.js';
+import { writableOutput, writeOutput } from '../output-file.js';
 import { parseOption } from '../parse-option.js';
 import { withDatabase } from '../with-database.js';
 
@@ -55,9 +54,18 @@ export function shareCommand(program: Command, io: CliIo): void {
       '\nThe lead named by --as (or the only lead) is recorded as giving consent, now. The file is\nsigned with this instance’s key; `mnr secretariat import FILE` on the secretariat instance reads it.',
     )
     .action(async (assessmentId: string, options: ShareOptions) => {
+      const out = writableOutput(options.out);
+      const seeking = subDomainList(options.seeking, '--seeking');
+      const offering = subDomainList(options.offering, '--offering');
+      const both = seeking.filter((key) => offering.includes(key));
+      if (both.length > 0) {
+        throw new CliError(
+          `--seeking and --offering both name ${both.join(', ')}: for each sub-domain, the country either seeks support or can share its experience. Name it in one of them only.`,
+        );
+      }
       const exchange: Partial<Record<SubDomainKey, ExchangeInterest>> = {};
-      for (const key of subDomainList(options.seeking, '--seeking')) exchange[key] = 'seeking';
-      for (const key of subDomainList(options.offering, '--offering')) exchange[key] = 'offering';
+      for (const key of seeking) exchange[key] = 'seeking';
+      for (const key of offering) exchange[key] = 'offering';
       const file = await withDatabase(io, (store, config) =>
         shareFromCli(store, config.now(), {
           assessmentId,
@@ -68,8 +76,11 @@ export function shareCommand(program: Command, io: CliIo): void {
           exchange,
         }),
       );
-      const out = path.resolve(options.out);
-      fs.writeFileSync(out, `${file.json}\n`);
+      writeOutput(
+        out,
+        `${file.json}\n`,
+        `The submission ${file.submissionId} was made all the same: download its file from the assessment’s “Share with the Alliance” page, or withdraw it with mnr withdraw ${assessmentId} ${file.submissionId} --out FILE.`,
+      );
       io.out(
         `Wrote the signed submission ${file.submissionId} to ${out}. To withdraw it: mnr withdraw ${assessmentId} ${file.submissionId} --out FILE.`,
       );
