@@ -164,7 +164,11 @@ describe.skipIf(!chromiumAvailable())('knowledge exchange between two countries'
       name: 'Countries that could be introduced',
     });
     const chile = candidates.getByRole('listitem').filter({ hasText: 'Chile' });
-    await chile.getByText('Hosted elsewhere: contact through the secretariat.').waitFor();
+    await chile
+      .getByText(
+        'Hosted elsewhere: it cannot answer here. Write to it using the contact in its submission.',
+      )
+      .waitFor();
     expect(await chile.getByRole('button').count()).toBe(0);
     await checkPage(secretariatPage, 'exchange-candidates');
 

@@ -169,6 +169,7 @@ export const secretariatProposalViewSchema = z.object({
   proposedAt: z.string(),
   proposedBy: z.string(),
   state: proposalStateSchema,
+  /** It ended because a side's submission was withdrawn or replaced, before anyone declined. */
   lapsed: z.boolean(),
   seeker: secretariatPartySchema,
   offerer: secretariatPartySchema,

@@ -6,7 +6,14 @@ import {
   type ExchangeSide,
   type SideDecision,
 } from './exchange.schemas.js';
-import { decisionRefusal, otherSide, proposalState, stateOf, viewFor } from './proposal-view.js';
+import {
+  decisionRefusal,
+  endedByLapse,
+  otherSide,
+  proposalState,
+  stateOf,
+  viewFor,
+} from './proposal-view.js';
 
 function proposal(seeker: SideDecision, offerer: SideDecision, lapsed = false): ExchangeProposal {
   const party = (name: string, decision: SideDecision) => ({
@@ -57,6 +64,16 @@ describe('proposalState', () => {
   it('ends a proposal whose consent lapsed before both accepted, but keeps a made introduction', () => {
     expect(proposalState('accepted', 'pending', true)).toBe('not-taken-forward');
     expect(proposalState('accepted', 'accepted', true)).toBe('introduced');
+  });
+});
+
+describe('endedByLapse', () => {
+  it('is true only when consent lapsed before anyone declined or both accepted', () => {
+    expect(endedByLapse(proposal('accepted', 'pending', true))).toBe(true);
+    expect(endedByLapse(proposal('pending', 'pending', true))).toBe(true);
+    expect(endedByLapse(proposal('declined', 'pending', true))).toBe(false);
+    expect(endedByLapse(proposal('accepted', 'accepted', true))).toBe(false);
+    expect(endedByLapse(proposal('accepted', 'pending', false))).toBe(false);
   });
 });
 

@@ -64,6 +64,19 @@ export function stateOf(
   return proposalState(proposal.seeker.decision, proposal.offerer.decision, proposal.lapsed);
 }
 
+/**
+ * Whether a proposal ended because a side's submission stopped being held before anyone
+ * declined; one a side had declined ended with that answer, whatever happened to the
+ * submissions afterwards.
+ */
+export function endedByLapse(
+  proposal: Pick<ExchangeProposal, 'seeker' | 'offerer' | 'lapsed'>,
+): boolean {
+  const declined =
+    proposal.seeker.decision === 'declined' || proposal.offerer.decision === 'declined';
+  return proposal.lapsed && !declined && stateOf(proposal) === 'not-taken-forward';
+}
+
 /** A side's version counts only its own answers, so it never moves when the other side answers. */
 export function sideVersion(own: SideDecision): number {
   return own === 'pending' ? 1 : 2;

@@ -298,5 +298,18 @@ describe.each(testDatabaseKinds())('knowledge exchange on %s', (kind) => {
       status: 'not-taken-forward',
       counterpart: null,
     });
+
+    // Kenya declined an earlier proposal; its submission going later does not recast that.
+    await db.deleteFrom('received_submissions').where('id', '=', submissions.kenya).execute();
+    const listed = (
+      await send(testApp.app, secretariat, {
+        method: 'GET',
+        url: '/api/secretariat/exchange/proposals',
+      })
+    ).json() as { id: string; lapsed: boolean; seeker: { decision: string } }[];
+    expect(listed.find((proposal) => proposal.id === proposalId)?.lapsed).toBe(true);
+    const declined = listed.filter((proposal) => proposal.seeker.decision === 'declined');
+    expect(declined.length).toBeGreaterThan(0);
+    expect(declined.every((proposal) => !proposal.lapsed)).toBe(true);
   });
 });

@@ -45,7 +45,7 @@ export async function createProposal(
     }
     if (!isProposable(pair) || !pair.seeker.organisationId || !pair.offerer.organisationId) {
       throw new UnprocessableError(
-        'One of these countries is hosted on another instance, so it cannot see a proposal here: contact it through the secretariat.',
+        'One of these countries is hosted on another instance, so it cannot see a proposal here: write to it yourself, using the contact in its submission.',
       );
     }
     const repository = exchangeRepository(trx);

@@ -1,4 +1,5 @@
 import {
+  endedByLapse,
   exchangeContactSchema,
   stateOf,
   type ExchangeProposal,
@@ -55,7 +56,7 @@ export function presentForSecretariat(
     proposedAt: proposal.proposedAt,
     proposedBy: row.proposed_by_name,
     state: stateOf(proposal),
-    lapsed: proposal.lapsed,
+    lapsed: endedByLapse(proposal),
     seeker: party('seeker'),
     offerer: party('offerer'),
   };
