@@ -13,6 +13,8 @@ export const ORGANISATION_PERMISSIONS = {
   'members.manage': ['lead'],
   'assessment.read': ['lead', 'facilitator', 'contributor', 'observer'],
   'assessment.manage': ['lead'],
+  /** Sharing results with the Alliance, or withdrawing them, is the government's decision. */
+  'assessment.share': ['lead'],
   'assessment.agree': ['lead', 'facilitator'],
   'assessment.contribute': ['lead', 'facilitator', 'contributor'],
 } as const satisfies Record<string, readonly OrganisationRole[]>;

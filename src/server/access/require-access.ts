@@ -84,6 +84,8 @@ function deniedMessage(actor: Actor, permission: OrganisationPermission): string
       return 'Only the organisation’s leads can change roles or remove members.';
     case 'assessment.manage':
       return 'Only the organisation’s leads can start, change or finalise an assessment.';
+    case 'assessment.share':
+      return 'Only the organisation’s leads can share its results with the Alliance or withdraw them.';
     case 'assessment.agree':
       return 'Only leads and facilitators record what the group agreed.';
     case 'assessment.contribute':

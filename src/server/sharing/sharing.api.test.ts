@@ -264,9 +264,15 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
     const observer = await team.as('observer', { method: 'GET', url: url() });
     expect(observer.statusCode).toBe(200);
     expect(assessmentSharingSchema.parse(observer.json()).canManage).toBe(false);
-    expect(
-      (await team.as('facilitator', { method: 'POST', url: url(), payload: SHARE })).statusCode,
-    ).toBe(403);
+    const facilitator = await team.as('facilitator', {
+      method: 'POST',
+      url: url(),
+      payload: SHARE,
+    });
+    expect(facilitator.statusCode).toBe(403);
+    expect(facilitator.json().detail).toBe(
+      'Only the organisation’s leads can share its results with the Alliance or withdraw them.',
+    );
     const refused = await team.as('lead', {
       method: 'POST',
       url: url(),

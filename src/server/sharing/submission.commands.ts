@@ -73,7 +73,7 @@ export async function createSubmission(
       context.actor,
       assessmentId,
       assessment?.organisation_id,
-      'assessment.manage',
+      'assessment.share',
     );
     if (!assessment) throw assessmentNotFound(assessmentId);
     const organisation = await organisationRepository(trx).findById(assessment.organisation_id);
@@ -186,7 +186,7 @@ async function requireManagedSubmission(
     actor,
     assessmentId,
     await assessmentRepository(db).organisationOf(assessmentId),
-    'assessment.manage',
+    'assessment.share',
   );
   const row = await requireSubmission(db, assessmentId, submissionId);
   if (purpose === 'change' && row.withdrawn_at) {

@@ -74,7 +74,7 @@ export async function getAssessmentSharing(
   const rows = await submissionRepository(db).listForAssessment(assessmentId);
   return {
     notShareableReason: organisation ? notShareableReason(assessment, organisation) : null,
-    canManage: can(reader, 'assessment.manage', assessment.organisation_id),
+    canManage: can(reader, 'assessment.share', assessment.organisation_id),
     destination: secretariat ? { kind: 'remote', url: secretariat.url } : { kind: 'this-instance' },
     defaults: {
       cycle: assessment.period_end.slice(0, 4),

@@ -59,7 +59,7 @@ export function submissionRoutes(app: AppInstance): void {
   app.post(
     '/api/assessments/:assessmentId/submissions',
     {
-      config: { access: { assessment: 'assessment.manage' } },
+      config: { access: { assessment: 'assessment.share' } },
       schema: {
         tags: ['sharing'],
         summary:
@@ -82,7 +82,7 @@ export function submissionRoutes(app: AppInstance): void {
   app.get(
     '/api/assessments/:assessmentId/submissions/:submissionId/file',
     {
-      config: { access: { assessment: 'assessment.manage' } },
+      config: { access: { assessment: 'assessment.share' } },
       schema: {
         tags: ['sharing'],
         summary: 'Download the signed submission file (leads)',
@@ -107,7 +107,7 @@ export function submissionRoutes(app: AppInstance): void {
   app.get(
     '/api/assessments/:assessmentId/submissions/:submissionId/withdrawal-file',
     {
-      config: { access: { assessment: 'assessment.manage' } },
+      config: { access: { assessment: 'assessment.share' } },
       schema: {
         tags: ['sharing'],
         summary:
@@ -133,7 +133,7 @@ export function submissionRoutes(app: AppInstance): void {
   app.post(
     '/api/assessments/:assessmentId/submissions/:submissionId/send',
     {
-      config: { access: { assessment: 'assessment.manage' } },
+      config: { access: { assessment: 'assessment.share' } },
       schema: {
         tags: ['sharing'],
         summary: 'Send a submission to the secretariat (SECRETARIAT_URL, or this instance’s own)',
@@ -152,7 +152,7 @@ export function submissionRoutes(app: AppInstance): void {
   app.post(
     '/api/assessments/:assessmentId/submissions/:submissionId/withdraw',
     {
-      config: { access: { assessment: 'assessment.manage' } },
+      config: { access: { assessment: 'assessment.share' } },
       schema: {
         tags: ['sharing'],
         summary: 'Withdraw a submission: the secretariat’s copy is deleted',
