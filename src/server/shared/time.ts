@@ -10,3 +10,11 @@ export function addHours(date: Date, hours: number): Date {
 export function formatUtc(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
+
+/**
+ * "2026-12-04T171805Z": a moment in a file name, in UTC to the second, so files made the same
+ * day (or minute) have names of their own. No ':', which Windows refuses in file names.
+ */
+export function fileNameTime(iso: string): string {
+  return new Date(iso).toISOString().slice(0, 19).replaceAll(':', '') + 'Z';
+}

@@ -15,6 +15,7 @@ import {
   type TestSession,
 } from '../test-support/factories.js';
 import { newRecordFields } from '../shared/records.js';
+import { fileNameTime } from '../shared/time.js';
 import { send, type TestRequest } from '../test-support/requests.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { testDatabaseKinds } from '../test-support/test-databases.js';
@@ -153,11 +154,15 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
       knowledgeExchange: true,
     });
     const { response, document } = await file(summary.id);
+    const { payload } = document;
+    // Named to the second it was made (UTC), so two made the same minute differ.
     expect(response.headers['content-disposition']).toMatch(
-      /attachment; filename="mnr-submission-FR-2026-\d{4}-\d{2}-\d{2}\.json"/,
+      /attachment; filename="mnr-submission-FR-2026-\d{4}-\d{2}-\d{2}T\d{6}Z\.json"/,
+    );
+    expect(response.headers['content-disposition']).toContain(
+      `mnr-submission-FR-2026-${fileNameTime(payload.createdAt)}.json`,
     );
     expect(verifySignedSubmission(response.body).document).toEqual(document);
-    const { payload } = document;
     const lead = await testApp.app.db
       .selectFrom('users')
       .selectAll()
@@ -471,10 +476,10 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
       url: url(`/${summary.id}/withdrawal-file`),
     });
     expect(withdrawal.statusCode).toBe(200);
-    expect(withdrawal.headers['content-disposition']).toMatch(
-      /^attachment; filename="mnr-withdrawal-FR-2033-\d{4}-\d{2}-\d{2}\.json"/,
-    );
     const { document } = verifySignedWithdrawal(withdrawal.body);
+    expect(withdrawal.headers['content-disposition']).toMatch(
+      `attachment; filename="mnr-withdrawal-FR-2033-${fileNameTime(document.payload.withdrawnAt)}.json"`,
+    );
     expect(document.payload.submissionId).toBe(summary.id);
     expect(document.signature.publicKey).toBe(
       signedSubmissionSchema.parse(response.json()).signature.publicKey,

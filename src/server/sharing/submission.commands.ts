@@ -21,7 +21,7 @@ import { AppError, ConflictError, NotFoundError } from '../http/problems.js';
 import { countryList } from '../organisations/countries.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { applyWithdrawal, storeReceivedSubmission } from '../secretariat/intake.commands.js';
-import { formatUtc } from '../shared/time.js';
+import { fileNameTime, formatUtc } from '../shared/time.js';
 import { instanceKey } from './instance-key.js';
 import { verifySignedSubmission, type Verified } from './received-submissions.js';
 import { INTAKE_PATH, postToSecretariat, WITHDRAWALS_PATH } from './secretariat-client.js';
@@ -209,7 +209,7 @@ export async function submissionFile(
   const { row } = await requireManagedSubmission(db, actor, assessmentId, submissionId, 'read');
   const { payload } = JSON.parse(row.document) as SignedSubmission;
   return {
-    fileName: `mnr-submission-${payload.country.code}-${fileNamePart(payload.cycle)}-${payload.createdAt.slice(0, 10)}.json`,
+    fileName: `mnr-submission-${payload.country.code}-${fileNamePart(payload.cycle)}-${fileNameTime(payload.createdAt)}.json`,
     json: row.document,
   };
 }
@@ -343,7 +343,7 @@ export async function withdrawalFile(
   const { payload } = JSON.parse(row.document) as SignedSubmission;
   const { json } = await signedWithdrawal(db, submissionId, row.withdrawn_at);
   return {
-    fileName: `mnr-withdrawal-${payload.country.code}-${fileNamePart(payload.cycle)}-${row.withdrawn_at.slice(0, 10)}.json`,
+    fileName: `mnr-withdrawal-${payload.country.code}-${fileNamePart(payload.cycle)}-${fileNameTime(row.withdrawn_at)}.json`,
     json,
   };
 }
