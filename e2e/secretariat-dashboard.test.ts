@@ -176,7 +176,7 @@ describe.skipIf(!chromiumAvailable())('the secretariat dashboard', () => {
 
   it('breaks down by another dimension and shows capabilities on request', async () => {
     await page.getByLabel('Break down by').selectOption({ label: 'Income group' });
-    await page.getByRole('heading', { name: 'Sub-domains by stage, by Income group' }).waitFor();
+    await page.getByRole('heading', { name: 'Sub-domains by stage, by income group' }).waitFor();
     expect(await rowText(page, LEADERSHIP, 'Lower-middle income')).toEqual([
       'Suppressed',
       '0',
@@ -187,7 +187,7 @@ describe.skipIf(!chromiumAvailable())('the secretariat dashboard', () => {
     ]);
 
     await page.getByLabel('Show').selectOption({ label: 'Capabilities' });
-    await page.getByRole('heading', { name: 'Capabilities by stage, by Income group' }).waitFor();
+    await page.getByRole('heading', { name: 'Capabilities by stage, by income group' }).waitFor();
     expect(await page.getByRole('table', { name: LEADERSHIP }).count()).toBe(0);
     await checkPage(page, 'secretariat-dashboard-capabilities');
   });

@@ -98,7 +98,7 @@ export function SecretariatDashboardPage() {
             <h2 id="distributions-heading">
               {t('secretariatDashboard.distributionsHeading', {
                 subject: t(`secretariatDashboard.subjects.${subject}`),
-                by: t(`secretariatDashboard.dimension.${by}`),
+                by: t(`secretariatDashboard.dimensionInHeading.${by}`),
               })}
             </h2>
             {distributions.data[subject].map((table) => (
