@@ -16,7 +16,7 @@ function describe(receipt: FileReceipt): string {
     const { submission } = receipt;
     return submission
       ? `Withdrawn: deleted the submission of ${submission.countryName} (${submission.countryCode}), cycle ${submission.cycle}, submission ${submission.id}.`
-      : `Withdrawal of submission ${receipt.submissionId} recorded. No copy of it is held; its file will be refused if it arrives.`;
+      : `Withdrawal of submission ${receipt.submissionId} recorded. No copy of it is held; its file will be refused if it arrives from the same sender.`;
   }
   const { submission } = receipt;
   return `${OUTCOMES[receipt.outcome]} ${submission.countryName} (${submission.countryCode}), cycle ${submission.cycle}, submission ${submission.id}.`;

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { secretariatAggregateCommand } from './secretariat-aggregate.command.js';
 import { secretariatImportCommand } from './secretariat-import.command.js';
+import { secretariatListCommand } from './secretariat-list.command.js';
+import { secretariatRemoveCommand } from './secretariat-remove.command.js';
 import { secretariatTokenCommand } from './secretariat-token.command.js';
 
 /**
@@ -13,6 +15,8 @@ export function secretariatCommand(program: Command, io: CliIo): void {
     .command('secretariat')
     .description('Receive submissions and analyse them (secretariat instances).');
   secretariatImportCommand(secretariat, io);
+  secretariatListCommand(secretariat, io);
+  secretariatRemoveCommand(secretariat, io);
   secretariatTokenCommand(secretariat, io);
   secretariatAggregateCommand(secretariat, io);
 }

@@ -9,15 +9,21 @@ import { presentReceivedItem, presentReceivedView } from './submission.presenter
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });
 
-/**
- * The submissions the secretariat holds, by country name and then cycle: never by maturity, so
- * the list cannot be read as a ranking.
- */
-export async function listReceivedSubmissions(
+/** The secretariat team's list of held submissions: see `heldSubmissions`. */
+export function listReceivedSubmissions(
   db: Db,
   actor: Actor | null,
 ): Promise<ReceivedSubmissionItem[]> {
   requireSecretariat(actor);
+  return heldSubmissions(db);
+}
+
+/**
+ * The submissions the secretariat holds, by country name and then cycle: never by maturity, so
+ * the list cannot be read as a ranking. No access check: for the API's checked query above and
+ * for `mnr secretariat list`, which runs with the server's own access.
+ */
+export async function heldSubmissions(db: Db): Promise<ReceivedSubmissionItem[]> {
   const items = (await receivedSubmissionRepository(db).listAll()).map((row) =>
     presentReceivedItem(row),
   );
