@@ -1,27 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewIntakeToken } from '../../../../domain/sharing/index.js';
+import type { IntakeToken, NewIntakeToken } from '../../../../domain/sharing/index.js';
 import { asApiError } from '../../../api/api-error.js';
 import { explainError } from '../../../api/explain-error.js';
 import { useResource } from '../../../api/use-resource.js';
-import { useFormatDateTime } from '../../../i18n/use-format-date.js';
+import { IntakeTokenItem } from './IntakeTokenItem.js';
 import { submissionsApi } from './submissions.api.js';
 
 /**
  * Tokens country instances send their submissions with. A new token is shown once, here, to be
- * passed on; only its hash is kept.
+ * passed on; only its hash is kept. A token given to the wrong people, or no longer needed, is
+ * revoked here.
  */
 export function IntakeTokens() {
   const { t } = useTranslation();
   const tokens = useResource(submissionsApi.tokens);
-  const formatDateTime = useFormatDateTime();
   const [label, setLabel] = useState('');
   const [created, setCreated] = useState<NewIntakeToken>();
+  const [revoked, setRevoked] = useState<IntakeToken>();
   const [problem, setProblem] = useState<string>();
+  const revokedNotice = useRef<HTMLParagraphElement>(null);
+
+  // The revoked token's button is gone; focus moves to what happened instead of the page's top.
+  useEffect(() => revokedNotice.current?.focus(), [revoked]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(undefined);
+    setRevoked(undefined);
     try {
       setCreated(await submissionsApi.createToken(label));
       setLabel('');
@@ -36,21 +42,23 @@ export function IntakeTokens() {
       <h2 id="tokens-heading">{t('secretariatSubmissions.tokensHeading')}</h2>
       <p>{t('secretariatSubmissions.tokensIntro')}</p>
       {tokens.status === 'ready' && tokens.data.length > 0 && (
-        <ul>
+        <ul className="token-list">
           {tokens.data.map((token) => (
-            <li key={token.id}>
-              {token.revokedAt
-                ? t('secretariatSubmissions.tokenRevoked', {
-                    label: token.label,
-                    when: formatDateTime(token.revokedAt),
-                  })
-                : t('secretariatSubmissions.tokenActive', {
-                    label: token.label,
-                    when: formatDateTime(token.createdAt),
-                  })}
-            </li>
+            <IntakeTokenItem
+              key={token.id}
+              token={token}
+              onRevoked={(revoked) => {
+                setRevoked(revoked);
+                tokens.reload();
+              }}
+            />
           ))}
         </ul>
+      )}
+      {revoked && (
+        <p className="notice" role="status" tabIndex={-1} ref={revokedNotice}>
+          {t('secretariatSubmissions.tokenRevokedNotice', { label: revoked.label })}
+        </p>
       )}
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="field">

@@ -12,6 +12,7 @@ import { useStageTitles } from '../../../framework/use-stage-titles.js';
 import { useFormatCalendarDate, useFormatDateTime } from '../../../i18n/use-format-date.js';
 import { useLocalize } from '../../../i18n/use-localize.js';
 import { useDocumentTitle } from '../../../layout/use-document-title.js';
+import { RemoveSubmission } from './RemoveSubmission.js';
 import { SUBMISSIONS_PATH, submissionsApi } from './submissions.api.js';
 
 type Result = ReceivedSubmissionView['payload']['capabilities'][number]['result'];
@@ -53,6 +54,7 @@ export function SecretariatSubmissionPage() {
       <FrameworkGate frameworkKey={submission.data.payload.assessment.frameworkKey}>
         {(framework) => <SubmissionView submission={submission.data} framework={framework} />}
       </FrameworkGate>
+      <RemoveSubmission submission={submission.data} />
     </>
   );
 }
@@ -130,6 +132,8 @@ function SubmissionView({
             {contact.name}, {contact.organisation} ·{' '}
             <a href={`mailto:${contact.email}`}>{contact.email}</a>
           </dd>
+          <dt>{t('secretariatSubmissions.made')}</dt>
+          <dd>{formatDateTime(submission.createdAt)}</dd>
           <dt>{t('secretariatSubmissions.received')}</dt>
           <dd>
             {formatDateTime(submission.receivedAt)} ·{' '}

@@ -45,7 +45,21 @@ export const submissionsApi = {
   get: (submissionId: string) =>
     getJson(`${API}/${encodeURIComponent(submissionId)}`, receivedSubmissionViewSchema),
   upload,
+  remove: (submissionId: string) =>
+    sendJson(
+      'DELETE',
+      `${API}/${encodeURIComponent(submissionId)}`,
+      undefined,
+      receivedSubmissionItemSchema,
+    ),
   tokens: () => getJson('/api/secretariat/intake-tokens', z.array(intakeTokenSchema)),
   createToken: (label: string) =>
     sendJson('POST', '/api/secretariat/intake-tokens', { label }, newIntakeTokenSchema),
+  revokeToken: (tokenId: string) =>
+    sendJson(
+      'POST',
+      `/api/secretariat/intake-tokens/${encodeURIComponent(tokenId)}/revoke`,
+      undefined,
+      intakeTokenSchema,
+    ),
 };
