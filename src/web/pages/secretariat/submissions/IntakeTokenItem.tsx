@@ -56,7 +56,9 @@ export function IntakeTokenItem({
           question={t('secretariatSubmissions.revokeQuestion', { label: token.label })}
           confirmLabel={t('secretariatSubmissions.confirmRevoke', { label: token.label })}
           onConfirm={async () => {
-            onRevoked(await submissionsApi.revokeToken(token.id));
+            const revoked = await submissionsApi.revokeToken(token.id);
+            setAsking(false);
+            onRevoked(revoked);
           }}
           onCancel={() => {
             cancelled.current = true;
