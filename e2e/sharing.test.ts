@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/program.js';
 import { openDatabase } from '../src/server/db/database.js';
 import { newRecordFields } from '../src/server/shared/records.js';
 import { chromiumAvailable, launchBrowser } from './support/browser.js';
@@ -240,5 +241,88 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('tells apart submissions made the same minute, and shows each one’s id for mnr withdraw', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mnr-share-'));
+    const made: string[] = [];
+    try {
+      for (const name of ['a', 'b', 'c']) {
+        const out: string[] = [];
+        const code = await runCli(
+          [
+            'share',
+            assessmentUrl.split('/').pop() ?? '',
+            '--out',
+            path.join(folder, `${name}.json`),
+          ],
+          {
+            out: (text) => void out.push(text),
+            err: (text) => void out.push(text),
+            env: { DATA_DIR: server.dataDir, LOG_LEVEL: 'silent' },
+            readStdin: async () => '',
+            askHidden: undefined,
+          },
+        );
+        expect(code, out.join('\n')).toBe(0);
+        made.push(/submission (\S+) to /.exec(out.join(''))?.[1] ?? '');
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+    // Two made in the same second and a third later that minute, as a script might make them.
+    const database = openDatabase({
+      kind: 'sqlite',
+      file: path.join(server.dataDir, 'mnr.sqlite'),
+    });
+    try {
+      const times = [
+        '2026-12-04T17:18:05.100Z',
+        '2026-12-04T17:18:05.700Z',
+        '2026-12-04T17:18:40.000Z',
+      ];
+      for (const [index, id] of made.entries()) {
+        await database.db
+          .updateTable('submissions')
+          .set({ created_at: times[index] })
+          .where('id', '=', id)
+          .execute();
+      }
+    } finally {
+      await database.close();
+    }
+
+    await leadPage.goto(`${assessmentUrl}/share`);
+    const submissions = leadPage.getByRole('region', { name: 'Submissions of this assessment' });
+    await submissions.getByRole('listitem').nth(4).waitFor();
+    const names = await submissions
+      .getByRole('link', { name: /^Download the (withdrawal of the )?submission of / })
+      .evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+    expect(names).toHaveLength(5);
+    expect(new Set(names).size).toBe(5);
+    // Written as the browser writes them (en-GB, the local time zone), to the second.
+    const toSecond = (iso: string) =>
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'medium' }).format(
+        new Date(iso),
+      );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        `Download the submission of ${toSecond('2026-12-04T17:18:40.000Z')}`,
+        `Download the submission of ${toSecond('2026-12-04T17:18:05.700Z')} (2 of 2)`,
+        `Download the submission of ${toSecond('2026-12-04T17:18:05.100Z')} (1 of 2)`,
+      ]),
+    );
+
+    // Each submission shows its id, the one its file and `mnr withdraw` go by.
+    for (const item of await submissions.getByRole('listitem').all()) {
+      const id = await item.getByRole('definition').innerText();
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await item.getByRole('term').innerText()).toBe('Submission id');
+      expect(
+        await item.getByRole('link', { name: /^Download the / }).getAttribute('href'),
+      ).toContain(`/submissions/${id}/`);
+    }
+    expect(await submissions.getByText(made[0] ?? '', { exact: true }).count()).toBe(1);
+    await checkPage(leadPage, 'sharing-same-minute');
   });
 });

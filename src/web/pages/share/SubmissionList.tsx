@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSharing, SubmissionSummary } from '../../../domain/sharing/index.js';
 import { asApiError } from '../../api/api-error.js';
 import { explainError } from '../../api/explain-error.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
-import { useFormatDateTime } from '../../i18n/use-format-date.js';
+import { useFormatDateTime, useFormatDateTimeToSecond } from '../../i18n/use-format-date.js';
+import { distinctMoments } from './distinct-moments.js';
 import { sharingApi, submissionFilePath, withdrawalFilePath } from './sharing.api.js';
 
 /** What was shared of this assessment, newest first, and what the lead can still do with each. */
@@ -18,6 +19,21 @@ export function SubmissionList({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
+  const toMinute = useFormatDateTime();
+  const toSecond = useFormatDateTimeToSecond();
+  // Each submission's buttons are named by when it was made, so no two may read alike.
+  const whenMade = useMemo(() => {
+    const texts = distinctMoments(
+      sharing.submissions.map((submission) => ({ id: submission.id, at: submission.createdAt })),
+      {
+        toMinute,
+        toSecond,
+        numbered: (when, number, count) => t('sharing.numberedMoment', { when, number, count }),
+      },
+    );
+    return (made: { id: string; createdAt: string }) =>
+      texts.get(made.id) ?? toMinute(made.createdAt);
+  }, [sharing.submissions, toMinute, toSecond, t]);
   return (
     <section className="section" aria-labelledby="submissions-heading">
       <h2 id="submissions-heading">{t('sharing.listHeading')}</h2>
@@ -30,6 +46,7 @@ export function SubmissionList({
               key={submission.id}
               assessmentId={assessmentId}
               submission={submission}
+              whenMade={whenMade}
               sharing={sharing}
               onChanged={onChanged}
             />
@@ -43,11 +60,14 @@ export function SubmissionList({
 function SubmissionItem({
   assessmentId,
   submission,
+  whenMade,
   sharing,
   onChanged,
 }: {
   assessmentId: string;
   submission: SubmissionSummary;
+  /** When a submission of the list was made, written so that no other reads alike. */
+  whenMade: (made: { id: string; createdAt: string }) => string;
   sharing: AssessmentSharing;
   onChanged: () => void;
 }) {
@@ -60,8 +80,8 @@ function SubmissionItem({
     sharing.destination.kind === 'remote'
       ? t('sharing.toRemote', { url: sharing.destination.url })
       : t('sharing.toThisInstance');
-  const made = formatDateTime(submission.createdAt);
   const sentTo = submission.sentTo ?? t('sharing.thisInstance');
+  const made = whenMade(submission);
 
   async function send() {
     if (sending) return;
@@ -84,12 +104,14 @@ function SubmissionItem({
         {t(`sharing.scope.${submission.scope}`)} ·{' '}
         {submission.knowledgeExchange ? t('sharing.exchangeYes') : t('sharing.exchangeNo')}
       </p>
-      <p>
-        {t('sharing.made', {
-          who: submission.createdBy.displayName,
-          when: formatDateTime(submission.createdAt),
-        })}
-      </p>
+      <p>{t('sharing.made', { who: submission.createdBy.displayName, when: made })}</p>
+      {/* The id `mnr withdraw` takes; selected whole with one click, to copy. */}
+      <dl className="submission-id">
+        <dt>{t('sharing.submissionId')}</dt>
+        <dd>
+          <code>{submission.id}</code>
+        </dd>
+      </dl>
       <p className="member__status">
         {submission.state === 'withdrawn' && submission.withdrawnAt
           ? t('sharing.stateWithdrawn', {
@@ -97,7 +119,7 @@ function SubmissionItem({
               when: formatDateTime(submission.withdrawnAt),
             })
           : submission.state === 'replaced' && submission.replacedBy
-            ? t('sharing.stateReplaced', { when: formatDateTime(submission.replacedBy.createdAt) })
+            ? t('sharing.stateReplaced', { when: whenMade(submission.replacedBy) })
             : submission.state === 'sent' && submission.sentAt
               ? t('sharing.stateSent', { when: formatDateTime(submission.sentAt), to: sentTo })
               : t('sharing.stateMade')}
