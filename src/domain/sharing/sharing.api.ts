@@ -112,7 +112,8 @@ export const withdrawalReceiptSchema = z.object({
   submissionId: z.string(),
   /**
    * False when no such submission was held (not received yet, or already replaced); the
-   * withdrawal is kept all the same, so the submission is refused if it arrives later.
+   * withdrawal is kept all the same, so the submission is refused if it arrives later from the
+   * same sender (signed with the same key).
    */
   removed: z.boolean(),
   /** The held submission it deleted. */

@@ -154,8 +154,8 @@ export function receiveSubmission(
 /**
  * Carries out a verified withdrawal; runs inside the caller's transaction. The held copy, if
  * any, is deleted; it must have been signed with the withdrawal's key, so only its sender can
- * withdraw it. The withdrawal itself is kept, so the submission's file is refused if it comes
- * in again (see `storeReceivedSubmission`).
+ * withdraw it. The withdrawal itself is kept, so the submission's file signed with the same key
+ * is refused if it comes in again (see `storeReceivedSubmission`).
  */
 export async function applyWithdrawal(
   trx: Db,
