@@ -24,6 +24,22 @@ const secretariat: Person = {
   password: 'orchid ferry granite 39',
 };
 
+/** Calls the API as the person signed in on `page`, with their CSRF token. */
+async function api(page: Page, method: 'POST' | 'PATCH', url: string, data: unknown) {
+  const session = (await (
+    await page.request.get(new URL('/api/session', page.url()).href)
+  ).json()) as {
+    csrfToken: string;
+  };
+  const response = await page.request.fetch(new URL(url, page.url()).href, {
+    method,
+    data,
+    headers: { 'x-csrf-token': session.csrfToken },
+  });
+  if (!response.ok()) throw new Error(`${method} ${url}: ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
 /** The group agreed leadership at stage 2 and the lead signed off; written straight to the database. */
 async function agreeAndFinalise(server: TestServer, assessmentId: string): Promise<void> {
   const database = openDatabase({ kind: 'sqlite', file: path.join(server.dataDir, 'mnr.sqlite') });
@@ -61,6 +77,7 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
   let leadPage: Page;
   let adminPage: Page;
   let assessmentUrl: string;
+  let organisationId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -71,6 +88,7 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     });
     ({ leadPage, adminPage } = started);
     await leadPage.goto(started.organisationUrl);
+    organisationId = started.organisationUrl.split('/').pop() ?? '';
     assessmentUrl = await startAssessment(leadPage, {
       title: 'National self-assessment 2026',
       start: '2026-01-01',
@@ -324,5 +342,72 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     }
     expect(await submissions.getByText(made[0] ?? '', { exact: true }).count()).toBe(1);
     await checkPage(leadPage, 'sharing-same-minute');
+  });
+
+  it('offers a jurisdiction no sharing: no share card, and no share step in its guide', async () => {
+    // The country becomes federal and gets a state, whose lead is the same person.
+    await leadPage.goto(`${server.baseUrl}/organisations/${organisationId}`);
+    const country = await (
+      await leadPage.request.get(`${server.baseUrl}/api/organisations/${organisationId}`)
+    ).json();
+    await api(leadPage, 'PATCH', `/api/organisations/${organisationId}`, {
+      version: country.version,
+      name: country.name,
+      region: country.region,
+      incomeGroup: country.incomeGroup,
+      governmentSystem: 'federal',
+    });
+    const state = await api(adminPage, 'POST', '/api/organisations', {
+      kind: 'jurisdiction',
+      name: 'Nairobi County',
+      parentId: organisationId,
+    });
+    const database = openDatabase({
+      kind: 'sqlite',
+      file: path.join(server.dataDir, 'mnr.sqlite'),
+    });
+    try {
+      const user = await database.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', lead.email)
+        .executeTakeFirstOrThrow();
+      await database.db
+        .insertInto('memberships')
+        .values({
+          ...newRecordFields(new Date()),
+          organisation_id: String(state.id),
+          user_id: user.id,
+          role: 'lead',
+          capability_scope: null,
+        })
+        .execute();
+    } finally {
+      await database.close();
+    }
+    await leadPage.goto(`${server.baseUrl}/organisations/${String(state.id)}`);
+    const countyUrl = await startAssessment(leadPage, {
+      title: 'Nairobi County self-assessment 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+    });
+    await agreeAndFinalise(server, countyUrl.split('/').pop() ?? '');
+
+    await leadPage.goto(countyUrl);
+    const guide = leadPage.getByRole('region', { name: 'Completion guide' });
+    await guide.getByRole('heading', { name: 'Step 5: Plan' }).waitFor();
+    expect(await guide.getByRole('listitem').count()).toBe(5);
+    expect(await guide.getByRole('heading', { name: /Share/ }).count()).toBe(0);
+    expect(await leadPage.getByRole('link', { name: 'Share with the Alliance' }).count()).toBe(0);
+    expect(await leadPage.getByRole('region', { name: 'Share with the Alliance' }).count()).toBe(0);
+    await checkPage(leadPage, 'sharing-jurisdiction-assessment');
+
+    // The national assessment still offers it.
+    await leadPage.goto(assessmentUrl);
+    await leadPage.getByRole('link', { name: 'Share with the Alliance' }).waitFor();
+    await leadPage
+      .getByRole('region', { name: 'Completion guide' })
+      .getByRole('heading', { name: 'Step 6: Share' })
+      .waitFor();
   });
 });

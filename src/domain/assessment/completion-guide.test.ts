@@ -91,6 +91,21 @@ describe('completionGuide', () => {
     expect(stateOf({ ...nothingYet, sharing: 'declined' }).share).toBe('done');
   });
 
+  it('has no share step where sharing does not apply, and is complete without it', () => {
+    const jurisdiction = completionGuide({ ...everythingDone, sharing: 'not-applicable' });
+    expect(jurisdiction.steps.map(({ step }) => step)).toEqual([
+      'prepare',
+      'convene',
+      'assess',
+      'agree',
+      'plan',
+    ]);
+    expect(jurisdiction.currentStep).toBeUndefined();
+    const planning = completionGuide({ ...nothingYet, sharing: 'not-applicable' });
+    expect(planning.steps).toHaveLength(5);
+    expect(planning.currentStep).toBe('prepare');
+  });
+
   it('is complete when every step is done', () => {
     const guide = completionGuide(everythingDone);
     expect(guide.currentStep).toBeUndefined();
@@ -109,7 +124,7 @@ const factsArb: fc.Arbitrary<CompletionFacts> = fc.record({
   itemsDecided: fc.nat(27),
   itemsTotal: fc.constant(27),
   planItems: fc.nat(20),
-  sharing: fc.constantFrom('undecided', 'submitted', 'declined'),
+  sharing: fc.constantFrom('undecided', 'submitted', 'declined', 'not-applicable'),
 });
 
 describe('completionGuide properties', () => {

@@ -21,8 +21,12 @@ export type CompletionFacts = {
   itemsDecided: number;
   itemsTotal: number;
   planItems: number;
-  /** Sharing is voluntary: deciding not to share completes the step as much as submitting. */
-  sharing: 'undecided' | 'submitted' | 'declined';
+  /**
+   * Sharing is voluntary: deciding not to share completes the step as much as submitting. It
+   * does not apply to a jurisdiction, whose results stay in the country (`sharesWithAlliance`):
+   * its guide has no share step at all, rather than one it could never complete.
+   */
+  sharing: 'undecided' | 'submitted' | 'declined' | 'not-applicable';
 };
 
 export type StepState = 'not-started' | 'in-progress' | 'done';
@@ -60,10 +64,13 @@ function stateOf(done: number, total: number): StepState {
   return done > 0 ? 'in-progress' : 'not-started';
 }
 
-/** Progress of each step of prepare → convene → assess → agree → plan → share. */
+/** Progress of each step of prepare → convene → assess → agree → plan → share (where it applies). */
 export function completionGuide(facts: CompletionFacts): CompletionGuide {
   const tallies = tally(facts);
-  const steps = COMPLETION_STEPS.map((step): StepProgress => {
+  const applying = COMPLETION_STEPS.filter(
+    (step) => step !== 'share' || facts.sharing !== 'not-applicable',
+  );
+  const steps = applying.map((step): StepProgress => {
     const [counted, total] = tallies[step];
     // A count past the total (several plan items) reads as complete.
     const done = Math.min(counted, total);

@@ -8,6 +8,7 @@ import {
   suggestedStage,
 } from '../../domain/assessment/index.js';
 import { CAPABILITY_KEYS } from '../../domain/framework/index.js';
+import { sharesWithAlliance } from '../../domain/sharing/index.js';
 import type { Db } from '../db/database.js';
 import { inviteRepository } from '../invites/invite.repository.js';
 import { scopeFromColumn } from '../organisations/capability-scope.js';
@@ -99,6 +100,7 @@ export async function getAssessmentOverview(
   const rollUps = rollUpCapabilities(subDomainResults, framework.rollUp);
   const progress = progressOf(subDomainResults, capabilityResults, started);
   const indicatorsRated = [...rated.values()].reduce((sum, count) => sum + count, 0);
+  const shares = organisation ? sharesWithAlliance(organisation.kind) : false;
   const guide = completionGuide({
     detailsComplete: Boolean(assessment.title && assessment.lead_body && assessment.period_start),
     members: members.length,
@@ -108,13 +110,14 @@ export async function getAssessmentOverview(
     itemsDecided: progress.done,
     itemsTotal: progress.total,
     planItems,
-    sharing,
+    sharing: shares ? sharing : 'not-applicable',
   });
   const notesByKey = new Map(notes.map((note) => [note.enabler_key, note]));
 
   return {
     assessment: presentSummary(assessment, progress.percent),
     organisationName: organisation?.name ?? '',
+    sharesWithAlliance: shares,
     permissions: permissionsFor(viewer, assessment),
     subDomains: framework.subDomains.map((subDomain) => {
       const result = resultOf(subDomainResults, subDomain.key);

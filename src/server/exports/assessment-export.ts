@@ -1,15 +1,17 @@
 import type { Actor } from '../../domain/access/index.js';
 import type { AssessmentDocument } from '../../domain/assessment-document/index.js';
 import { planCsv, stagesCsv } from '../../domain/exports/index.js';
+import { sharesWithAlliance } from '../../domain/sharing/index.js';
 import { assessmentNotFound } from '../assessments/assessment-access.js';
 import { assessmentRepository } from '../assessments/assessment.repository.js';
 import type { Db } from '../db/database.js';
 import { attachmentDisposition } from '../evidence/evidence-file.queries.js';
 import { getFramework } from '../frameworks/framework.queries.js';
 import { inviteRepository } from '../invites/invite.repository.js';
+import { organisationRepository } from '../organisations/organisation.repository.js';
 import { exportAssessmentDocument } from './assessment-document.js';
 import { assessmentReportHtml, renderReportPdf } from './pdf/index.js';
-import { assessmentWorkbook } from './xlsx/index.js';
+import { assessmentWorkbook, type GroupFacts } from './xlsx/index.js';
 
 export const EXPORT_FORMATS = ['json', 'csv-stages', 'csv-plan', 'xlsx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -38,14 +40,22 @@ function file(fileName: string, mediaType: string, content: string | Buffer): Ex
 }
 
 /**
- * Invitations open when the document was made. The document leaves them out (they are not part
- * of the assessment), but the workbook's completion guide waits for them as the web page does.
+ * What the workbook's completion guide counts beside the document, as the web page does:
+ * invitations open when the document was made (the document leaves them out, as they are not
+ * part of the assessment), and whether the organisation shares with the Alliance at all.
  */
-async function openInvitationsAt(db: Db, document: AssessmentDocument): Promise<number> {
+async function groupFactsAt(db: Db, document: AssessmentDocument): Promise<GroupFacts> {
   const { assessmentId } = document.source;
   const assessment = await assessmentRepository(db).findById(assessmentId);
   if (!assessment) throw assessmentNotFound(assessmentId);
-  return inviteRepository(db).countPending(assessment.organisation_id, document.exportedAt);
+  const organisation = await organisationRepository(db).findById(assessment.organisation_id);
+  return {
+    openInvitations: await inviteRepository(db).countPending(
+      assessment.organisation_id,
+      document.exportedAt,
+    ),
+    sharesWithAlliance: organisation ? sharesWithAlliance(organisation.kind) : false,
+  };
 }
 
 /** One export of an assessment, for anyone who may read it. */
@@ -80,9 +90,12 @@ export async function renderExport(
     return file(
       `${base}.xlsx`,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      await assessmentWorkbook(document, framework, options.locale, {
-        openInvitations: await openInvitationsAt(db, document),
-      }),
+      await assessmentWorkbook(
+        document,
+        framework,
+        options.locale,
+        await groupFactsAt(db, document),
+      ),
     );
   }
   if (options.format === 'pdf') {

@@ -5,7 +5,15 @@ import {
   type AssessmentOverview,
 } from '../../domain/assessment/api/index.js';
 import { createTeam, type Team } from '../test-support/assessment-team.js';
-import { createInvite } from '../test-support/factories.js';
+import {
+  addMember,
+  createAssessment,
+  createInvite,
+  createOrganisation,
+  createSession,
+  createUser,
+} from '../test-support/factories.js';
+import { send, type TestRequest } from '../test-support/requests.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { testDatabaseKinds } from '../test-support/test-databases.js';
 import { GUIDE_STEPS } from './xlsx/workbook-texts.js';
@@ -28,17 +36,21 @@ describe.each(testDatabaseKinds())('completion guide on the web and in Excel on 
   });
   afterAll(() => testApp.close());
 
-  async function webGuide(): Promise<AssessmentOverview['guide']> {
-    const response = await team.as('observer', { method: 'GET', url: `/api/assessments/${id}` });
+  /** Someone who may read the assessment: the team's observer unless said otherwise. */
+  type Reader = (request: TestRequest) => ReturnType<Team['as']>;
+  const observer: Reader = (request) => team.as('observer', request);
+
+  async function webGuide(assessmentId: string, as: Reader): Promise<AssessmentOverview['guide']> {
+    const response = await as({ method: 'GET', url: `/api/assessments/${assessmentId}` });
     expect(response.statusCode, response.body).toBe(200);
     return assessmentOverviewSchema.parse(response.json()).guide;
   }
 
   /** Each step's title and its "done of total" cell, as the workbook's first sheet writes them. */
-  async function workbookGuide(): Promise<Map<string, string>> {
-    const response = await team.as('observer', {
+  async function workbookGuide(assessmentId: string, as: Reader): Promise<Map<string, string>> {
+    const response = await as({
       method: 'GET',
-      url: `/api/assessments/${id}/export?format=xlsx`,
+      url: `/api/assessments/${assessmentId}/export?format=xlsx`,
     });
     expect(response.statusCode, response.body).toBe(200);
     const book = new ExcelJS.Workbook();
@@ -54,8 +66,15 @@ describe.each(testDatabaseKinds())('completion guide on the web and in Excel on 
     return cells;
   }
 
-  async function expectAgreement(): Promise<AssessmentOverview['guide']> {
-    const [web, workbook] = await Promise.all([webGuide(), workbookGuide()]);
+  async function expectAgreement(
+    assessmentId = id,
+    as = observer,
+  ): Promise<AssessmentOverview['guide']> {
+    const [web, workbook] = await Promise.all([
+      webGuide(assessmentId, as),
+      workbookGuide(assessmentId, as),
+    ]);
+    expect([...workbook.keys()]).toEqual(web.steps.map(({ step }) => GUIDE_STEPS[step].title));
     for (const step of web.steps) {
       // Sharing is decided in the application; the workbook points there instead of counting.
       if (step.step === 'share') continue;
@@ -102,5 +121,33 @@ describe.each(testDatabaseKinds())('completion guide on the web and in Excel on 
       percent: 80,
     });
     expect(guide.currentStep).toBe('convene');
+  });
+
+  it('has no share step in either for a jurisdiction, which does not share with the Alliance', async () => {
+    const db = testApp.app.db;
+    const jurisdiction = await createOrganisation(db, {
+      kind: 'jurisdiction',
+      parent_id: team.organisationId,
+      region: null,
+      income_group: null,
+      government_system: null,
+    });
+    const lead = await createUser(db);
+    await addMember(db, jurisdiction.id, lead.id, 'lead');
+    const session = await createSession(db, lead.id);
+    const regional = await createAssessment(db, jurisdiction.id, lead.id);
+
+    const guide = await expectAgreement(regional.id, (request) =>
+      send(testApp.app, session, request),
+    );
+    expect(guide.steps.map(({ step }) => step)).toEqual([
+      'prepare',
+      'convene',
+      'assess',
+      'agree',
+      'plan',
+    ]);
+    const national = await webGuide(id, observer);
+    expect(national.steps.at(-1)?.step).toBe('share');
   });
 });

@@ -1,3 +1,4 @@
+import { sharesWithAlliance } from '../../domain/sharing/index.js';
 import type { StoredAssessment } from '../assessments/assessment.repository.js';
 import type { StoredOrganisation } from '../organisations/organisation.repository.js';
 
@@ -9,7 +10,7 @@ export function notShareableReason(
   assessment: Pick<StoredAssessment, 'state'>,
   organisation: Pick<StoredOrganisation, 'kind'>,
 ): string | null {
-  if (organisation.kind !== 'national') {
+  if (!sharesWithAlliance(organisation.kind)) {
     return 'Only the national organisation shares results with the Alliance; a jurisdiction’s results stay in the country. Share the national assessment instead.';
   }
   if (assessment.state !== 'finalised') {

@@ -109,6 +109,8 @@ export const enablerNoteViewSchema = z.object({
 export const assessmentOverviewSchema = z.object({
   assessment: assessmentSummarySchema,
   organisationName: z.string(),
+  /** Whether its organisation shares results with the Alliance: a national one, not a jurisdiction. */
+  sharesWithAlliance: z.boolean(),
   permissions: assessmentPermissionsSchema,
   subDomains: z.array(subDomainOverviewSchema),
   capabilities: z.array(capabilityOverviewSchema),

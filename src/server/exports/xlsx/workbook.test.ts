@@ -20,7 +20,10 @@ let workbook: Buffer;
 beforeAll(async () => {
   framework = await fixtureFramework();
   document = fixtureDocument(framework);
-  workbook = await assessmentWorkbook(document, framework, 'en', { openInvitations: 0 });
+  workbook = await assessmentWorkbook(document, framework, 'en', {
+    openInvitations: 0,
+    sharesWithAlliance: true,
+  });
 });
 
 /** What a workbook carries: everything in the record except the evidence files. */

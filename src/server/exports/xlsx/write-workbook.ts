@@ -257,7 +257,7 @@ function addCapabilitySheet(
 }
 
 /** What the completion guide counts that the assessment document does not carry. */
-export type GroupFacts = { openInvitations: number };
+export type GroupFacts = { openInvitations: number; sharesWithAlliance: boolean };
 
 function addGuide(
   workbook: ExcelJS.Workbook,
@@ -324,7 +324,8 @@ function addGuide(
     itemsDecided: decided,
     itemsTotal: record.subDomains.length + record.capabilities.length,
     planItems: record.plan.length,
-    sharing: 'undecided',
+    // Whether it was shared is decided in the application; the workbook points there.
+    sharing: group.sharesWithAlliance ? 'undecided' : 'not-applicable',
   });
   for (const step of guide.steps) {
     const row = line('', GUIDE_STEPS[step.step].title, GUIDE_STEPS[step.step].text);

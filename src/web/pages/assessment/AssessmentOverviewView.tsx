@@ -52,7 +52,7 @@ export function AssessmentOverviewView({
       <PlanLink assessmentId={overview.assessment.id} />
       <ExportSection assessmentId={overview.assessment.id} />
       <ParticipantSection participants={overview.participants} />
-      {overview.assessment.state === 'finalised' && (
+      {overview.assessment.state === 'finalised' && overview.sharesWithAlliance && (
         <ShareLink assessmentId={overview.assessment.id} />
       )}
       {overview.permissions.finalise && (
