@@ -9,7 +9,7 @@ import {
   addMember,
   createAssessment,
   createInvite,
-  createOrganisation,
+  createJurisdiction,
   createSession,
   createUser,
 } from '../test-support/factories.js';
@@ -125,13 +125,7 @@ describe.each(testDatabaseKinds())('completion guide on the web and in Excel on 
 
   it('has no share step in either for a jurisdiction, which does not share with the Alliance', async () => {
     const db = testApp.app.db;
-    const jurisdiction = await createOrganisation(db, {
-      kind: 'jurisdiction',
-      parent_id: team.organisationId,
-      region: null,
-      income_group: null,
-      government_system: null,
-    });
+    const jurisdiction = await createJurisdiction(db, team.organisationId);
     const lead = await createUser(db);
     await addMember(db, jurisdiction.id, lead.id, 'lead');
     const session = await createSession(db, lead.id);

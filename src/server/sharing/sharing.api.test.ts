@@ -9,7 +9,8 @@ import {
 import { verifyAuditChain } from '../audit/audit.queries.js';
 import { createTeam, type Team } from '../test-support/assessment-team.js';
 import {
-  createOrganisation,
+  addMember,
+  createJurisdiction,
   createSession,
   createUser,
   type TestSession,
@@ -102,24 +103,9 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
     expect(page.notShareableReason).toContain('finalise it first');
 
     const db = testApp.app.db;
-    const jurisdiction = await createOrganisation(db, {
-      kind: 'jurisdiction',
-      parent_id: team.organisationId,
-      region: null,
-      income_group: null,
-      government_system: null,
-    });
+    const jurisdiction = await createJurisdiction(db, team.organisationId);
     const lead = await createUser(db);
-    await db
-      .insertInto('memberships')
-      .values({
-        ...newRecordFields(new Date()),
-        organisation_id: jurisdiction.id,
-        user_id: lead.id,
-        role: 'lead',
-        capability_scope: null,
-      })
-      .execute();
+    await addMember(db, jurisdiction.id, lead.id, 'lead');
     const regional = await createFinalisedAssessment(db, jurisdiction.id, lead.id);
     const response = await send(testApp.app, await createSession(db, lead.id), {
       method: 'POST',

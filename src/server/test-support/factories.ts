@@ -73,6 +73,22 @@ export async function createOrganisation(
   return organisation;
 }
 
+/** A jurisdiction of `parentId`; like the app, it keeps no classification of its own. */
+export function createJurisdiction(
+  db: Db,
+  parentId: string,
+  overrides: Partial<StoredOrganisation> = {},
+): Promise<StoredOrganisation> {
+  return createOrganisation(db, {
+    kind: 'jurisdiction',
+    parent_id: parentId,
+    region: null,
+    income_group: null,
+    government_system: null,
+    ...overrides,
+  });
+}
+
 export async function addMember(
   db: Db,
   organisationId: string,
