@@ -300,7 +300,9 @@ describe.each(testDatabaseKinds())('knowledge exchange on %s', (kind) => {
     });
 
     // Kenya declined an earlier proposal; its submission going later does not recast that.
-    await db.deleteFrom('received_submissions').where('id', '=', submissions.kenya).execute();
+    const kenya = submissions.kenya ?? '';
+    expect(kenya).not.toBe('');
+    await db.deleteFrom('received_submissions').where('id', '=', kenya).execute();
     const listed = (
       await send(testApp.app, secretariat, {
         method: 'GET',
