@@ -47,8 +47,8 @@ async function main(): Promise<void> {
   const setup = await issueSetupToken(app.store, config.now());
   if (setup) {
     process.stdout.write(
-      `No account exists yet. Open this link within ${SETUP_TOKEN_HOURS} hours to create the first\n` +
-        `account, which becomes the instance administrator:\n\n` +
+      `No instance administrator exists yet. Open this link within ${SETUP_TOKEN_HOURS} hours to create\n` +
+        `the first administrator's account:\n\n` +
         `  ${tokenLink(listening, 'setup', setup.token)}\n\n` +
         `The link works once. Each start prints a new link and older ones stop working.\n\n`,
     );

@@ -15,7 +15,10 @@ describe('mnr demo', () => {
       'Loaded the Republic of Norland (fictional): 3 organisations, 6 finalised assessments,',
     );
     expect(printed).toMatch(/lead@norland\.example\s+Amara Lindqvist\s+lead\s+\S{16}/);
-    expect(printed).toContain('sign in at https://mnr.example.gov/sign-in');
+    expect(printed).toContain(
+      'Sign in at https://mnr.example.gov/sign-in with one of these accounts (start the server with npm start if it is not running).',
+    );
+    expect(printed).toContain('the setup link the server prints when it starts still creates');
 
     const list = capture(data.env());
     expect(await runCli(['assessments', 'list', '--json'], list.io)).toBe(0);
@@ -30,6 +33,27 @@ describe('mnr demo', () => {
     const again = capture(data.env());
     expect(await runCli(['demo'], again.io)).toBe(1);
     expect(again.err.join('')).toContain('mnr: The demo data is already loaded');
+  }, 60_000);
+
+  it('says nothing of the setup link where an administrator exists', async () => {
+    const admin = capture(data.env(), { stdin: 'granite harbour lantern 7' });
+    const created = await runCli(
+      [
+        'user',
+        'create',
+        '--email',
+        'ada@ministry.gov',
+        '--name',
+        'Ada',
+        '--admin',
+        '--password-stdin',
+      ],
+      admin.io,
+    );
+    expect(created, admin.err.join('')).toBe(0);
+    const run = capture(data.env());
+    expect(await runCli(['demo'], run.io)).toBe(0);
+    expect(run.out.join('\n')).not.toContain('setup link');
   }, 60_000);
 
   it('explains itself', async () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isSetUp } from '../../server/accounts/setup.commands.js';
 import { publicBaseUrl } from '../../server/config.js';
 import { DEMO_COUNTRY, DEMO_COUNTRY_NAME } from '../../server/demo/demo-content.js';
 import { loadDemo } from '../../server/demo/demo.js';
@@ -28,9 +29,10 @@ export function demoCommand(program: Command, io: CliIo): void {
       ].join('\n'),
     )
     .action(async () => {
-      const { report, signIn } = await withDatabase(io, async (store, config) => ({
+      const { report, signIn, setUp } = await withDatabase(io, async (store, config) => ({
         report: await loadDemo(store),
         signIn: `${publicBaseUrl(config)}/sign-in`,
+        setUp: await isSetUp(store.db),
       }));
       io.out(
         `Loaded the ${DEMO_COUNTRY_NAME} (fictional): ${report.organisations.length} organisations, ` +
@@ -47,9 +49,16 @@ export function demoCommand(program: Command, io: CliIo): void {
           ]),
         ),
       );
+      // Whether the server runs cannot be told from here, so both cases are said.
       io.out(
-        `Start the server (npm start) and sign in at ${signIn} with one of these accounts. ` +
-          'The passwords are shown only now.',
+        `Sign in at ${signIn} with one of these accounts (start the server with npm start if it ` +
+          'is not running). The passwords are shown only now.',
       );
+      if (!setUp) {
+        io.out(
+          'None of them is an instance administrator, and there is none yet: the setup link the ' +
+            'server prints when it starts still creates the first one, before or after loading the demo.',
+        );
+      }
     });
 }

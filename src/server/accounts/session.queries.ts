@@ -2,12 +2,12 @@ import type { SessionUser, SessionView } from '../../domain/accounts/index.js';
 import type { Db } from '../db/database.js';
 import { authenticate, type Authenticated, type SessionLimits } from './authenticate.js';
 import { presentSessionView } from './session.presenter.js';
-import { userRepository } from './user.repository.js';
+import { isSetUp } from './setup.commands.js';
 
 /** GET /api/session: who is signed in, their CSRF token, and whether first-run setup is pending. */
 export async function sessionView(db: Db, auth: Authenticated | null): Promise<SessionView> {
   if (auth) return presentSessionView(auth, false);
-  return presentSessionView(null, !(await userRepository(db).anyExists()));
+  return presentSessionView(null, !(await isSetUp(db)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionUserSchema } from '../../domain/accounts/index.js';
 import { testClock } from '../test-support/clock.js';
+import { createUser } from '../test-support/factories.js';
 import { send, sessionCookieOf } from '../test-support/requests.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { testDatabaseKinds } from '../test-support/test-databases.js';
@@ -52,6 +53,31 @@ describe.each(testDatabaseKinds())('first-run setup on %s', (kind) => {
     );
     expect(session.json()).toMatchObject({ setupRequired: false, user: { instanceRole: 'admin' } });
     expect(await issueSetupToken(testApp.app.store, clock.now())).toBeUndefined();
+  });
+
+  /** What `mnr demo` adds: members of organisations, none of them an instance administrator. */
+  const addDemoLikeAccounts = async () => {
+    await createUser(testApp.app.db, { email: 'lead@norland.example' });
+    await createUser(testApp.app.db, { instanceRole: 'secretariat' });
+  };
+
+  it('takes the link printed at start after demo data was loaded, as no administrator exists yet', async () => {
+    const issued = await issueSetupToken(testApp.app.store, clock.now());
+    await addDemoLikeAccounts();
+    const pending = await send(testApp.app, null, { method: 'GET', url: '/api/session' });
+    expect(pending.json()).toMatchObject({ setupRequired: true });
+
+    const response = await setup(issued!.token);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ user: { instanceRole: 'admin' } });
+    expect(await issueSetupToken(testApp.app.store, clock.now())).toBeUndefined();
+  });
+
+  it('prints a setup link at start when demo data was loaded before', async () => {
+    await addDemoLikeAccounts();
+    const issued = await issueSetupToken(testApp.app.store, clock.now());
+    expect(issued).toBeDefined();
+    expect((await setup(issued!.token)).statusCode).toBe(201);
   });
 
   it('refuses a used setup link, saying it was used', async () => {

@@ -18,15 +18,24 @@ const alreadySetUp = () =>
   new ConflictError('This instance is already set up. Sign in with your account instead.');
 
 /**
- * On start-up with no account yet: a fresh setup token, and every older one withdrawn, so only
- * the link printed last works. Returns undefined once someone has set the instance up.
+ * Set up means an instance administrator exists. Other accounts do not count: the demo's lead,
+ * facilitator and contributor (`mnr demo`, loaded before or after the server first starts) or a
+ * secretariat account cannot set the instance up, so the setup link must still work.
+ */
+export async function isSetUp(db: Db): Promise<boolean> {
+  return (await userRepository(db).countWithInstanceRole('admin')) > 0;
+}
+
+/**
+ * On start-up with no administrator yet: a fresh setup token, and every older one withdrawn, so
+ * only the link printed last works. Returns undefined once someone has set the instance up.
  */
 export function issueSetupToken(
   store: Store,
   now: Date,
 ): Promise<{ token: string; expiresAt: string } | undefined> {
   return writeTransaction(store, now, async (trx, audit) => {
-    if (await userRepository(trx).anyExists()) return undefined;
+    if (await isSetUp(trx)) return undefined;
     const tokens = setupTokenRepository(trx);
     await tokens.revokeAllUnused(now.toISOString());
     const token = newToken();
@@ -63,7 +72,7 @@ const SETUP_TOKEN_MESSAGES: TokenMessages = {
 async function usableSetupToken(db: Db, token: string, now: Date) {
   const row = await setupTokenRepository(db).findByTokenHash(hashToken(token));
   const usable = requireUsableToken(row, now, SETUP_TOKEN_MESSAGES);
-  if (await userRepository(db).anyExists()) throw alreadySetUp();
+  if (await isSetUp(db)) throw alreadySetUp();
   return usable;
 }
 

@@ -15,11 +15,6 @@ export function userRepository(db: Db) {
       return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
     },
 
-    async anyExists(): Promise<boolean> {
-      const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-      return row !== undefined;
-    },
-
     listAll(): Promise<StoredUser[]> {
       return db.selectFrom('users').selectAll().orderBy('email').execute();
     },
