@@ -72,7 +72,7 @@ export function writableOutput(file: string, option = '--out'): string {
  * the folder removed meanwhile), `afterwards` tells the person what was already done and how to
  * get the file again.
  */
-export function writeOutput(out: string, content: string, afterwards: string): void {
+export function writeOutput(out: string, content: string | Buffer, afterwards: string): void {
   try {
     fs.writeFileSync(out, content);
   } catch (error) {

@@ -104,6 +104,11 @@ describe('mnr export and mnr import', () => {
     const sameFile = path.join(data.dir(), 'stages-again.csv');
     await run(['export', assessmentId, '--format', 'csv-stages', '--out', sameFile]);
     expect(fs.readFileSync(sameFile)).toEqual(bytes);
+    const nowhere = path.join(data.dir(), 'no-such-folder', 'stages.csv');
+    const refused = await run(['export', assessmentId, '--format', 'csv', '--out', nowhere]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('the folder');
+    expect(refused.err).toContain('does not exist');
 
     const imported = await run([
       'import',

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { Option, type Command } from 'commander';
 import { assessmentDocumentById } from '../../server/exports/assessment-document.js';
 import { renderExport, type ExportFormat } from '../../server/exports/assessment-export.js';
 import { closeReportBrowser } from '../../server/exports/pdf/index.js';
 import type { CliIo } from '../io.js';
+import { writableOutput, writeOutput } from '../output-file.js';
 import { withDatabase } from '../with-database.js';
 
 /**
@@ -49,6 +49,7 @@ Example:
     .action(
       async (assessmentId: string, options: { format: string; out: string; locale: string }) => {
         const format = FORMATS[options.format] ?? 'json';
+        const out = writableOutput(options.out);
         const file = await withDatabase(io, async (store, config) =>
           renderExport(
             store.db,
@@ -56,7 +57,7 @@ Example:
             { format, locale: options.locale },
           ),
         ).finally(closeReportBrowser);
-        await fs.promises.writeFile(options.out, file.content);
+        writeOutput(out, file.content, 'Nothing was changed; run the export again.');
         io.out(`Wrote ${options.out}.`);
       },
     );

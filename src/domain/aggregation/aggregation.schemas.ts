@@ -18,7 +18,11 @@ export const dimensionSchema = z.enum(DIMENSIONS);
 export type Dimension = z.infer<typeof dimensionSchema>;
 
 /** A cycle such as "2024" or "2023-2025"; cycles order naturally (see `compareCycleLabels`). */
-export const cycleLabelSchema = z.string().trim().min(1, 'name the cycle').max(40);
+export const cycleLabelSchema = z
+  .string()
+  .trim()
+  .min(1, 'name the cycle')
+  .max(40, 'keep the cycle name to 40 characters, such as 2026 or 2026-27');
 
 const subDomainKeySchema = z.enum(SUB_DOMAIN_KEYS);
 
