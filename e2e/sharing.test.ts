@@ -344,6 +344,39 @@ describe.skipIf(!chromiumAvailable())('sharing with the Alliance', () => {
     await checkPage(leadPage, 'sharing-same-minute');
   });
 
+  it('tells the lead when the secretariat team here removed a submission they sent', async () => {
+    await leadPage.goto(`${assessmentUrl}/share`);
+    const form = leadPage.getByRole('form', { name: 'Share with the Alliance' });
+    await form.getByRole('checkbox', { name: 'I confirm this statement' }).check();
+    const submissions = leadPage.getByRole('region', { name: 'Submissions of this assessment' });
+    const before = await submissions.getByRole('listitem').count();
+    await form.getByRole('button', { name: 'Make the signed submission' }).click();
+    await submissions.getByRole('listitem').nth(before).waitFor();
+    const newest = submissions.getByRole('listitem').first();
+    await newest
+      .getByRole('button', { name: /^Send the submission of .* to this instance/ })
+      .click();
+    await newest.getByText(/^Sent on /).waitFor();
+
+    const page = await openPage(browser);
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await signIn(page, secretariat);
+    const table = page.getByRole('table', { name: 'Submissions held, by country name' });
+    await table.getByRole('link', { name: 'Kenya, cycle 2026' }).click();
+    const remove = page.getByRole('region', { name: 'Remove this submission' });
+    await remove.getByRole('button', { name: 'Remove this submission' }).click();
+    await remove.getByRole('button', { name: 'Yes, remove it' }).click();
+    await page.getByText(/^No submission is held/).waitFor();
+    await page.close();
+
+    await leadPage.reload();
+    await newest
+      .getByText(/^Removed by the secretariat team of this instance: it is no longer held\./)
+      .waitFor();
+    await newest.getByRole('button', { name: /^Send the submission of .* again to / }).waitFor();
+    await checkPage(leadPage, 'sharing-removed');
+  });
+
   it('offers a jurisdiction no sharing: no share card, and no share step in its guide', async () => {
     // The country becomes federal and gets a state, whose lead is the same person.
     await leadPage.goto(`${server.baseUrl}/organisations/${organisationId}`);

@@ -31,8 +31,11 @@ export const createSubmissionSchema = z.object({
 });
 export type CreateSubmission = z.input<typeof createSubmissionSchema>;
 
-/** `replaced`: sent, then replaced at the secretariat by a newer one for the same cycle. */
-export const SUBMISSION_STATES = ['made', 'sent', 'replaced', 'withdrawn'] as const;
+/**
+ * `replaced`: sent, then replaced at the secretariat by a newer one for the same cycle;
+ * `removed`: sent to this instance's secretariat team, who have since removed it.
+ */
+export const SUBMISSION_STATES = ['made', 'sent', 'replaced', 'removed', 'withdrawn'] as const;
 export const submissionStateSchema = z.enum(SUBMISSION_STATES);
 export type SubmissionState = z.infer<typeof submissionStateSchema>;
 

@@ -6,6 +6,8 @@ export type MadeSubmission = {
   cycle: string;
   createdAt: string;
   sentAt: string | null;
+  /** Sent to this instance's own secretariat team, whose holdings can be looked at. */
+  sentHere: boolean;
   withdrawnAt: string | null;
 };
 
@@ -30,12 +32,20 @@ export function replacementOf(
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
 }
 
-/** Withdrawn, else replaced by a newer one sent, else sent, else only made. */
+/**
+ * What became of a submission. One sent to this instance's own secretariat is looked up in
+ * what it holds (`heldHere`, by id): held, it is sent; gone, a newer one for its cycle replaced
+ * it, or else the secretariat team removed it. Of one sent elsewhere only the organisation's
+ * own record tells: replaced once a newer one for its cycle was sent, else sent.
+ */
 export function submissionState(
   submission: MadeSubmission,
   others: readonly MadeSubmission[],
+  heldHere: ReadonlySet<string>,
 ): SubmissionState {
   if (submission.withdrawnAt) return 'withdrawn';
+  if (submission.sentHere && heldHere.has(submission.id)) return 'sent';
   if (replacementOf(submission, others)) return 'replaced';
+  if (submission.sentHere) return 'removed';
   return submission.sentAt ? 'sent' : 'made';
 }

@@ -499,4 +499,22 @@ describe.each(testDatabaseKinds())('sharing with the secretariat on %s', (kind) 
     expect(again.json().detail).toContain('was withdrawn by its sender');
     expect(await heldIds()).not.toContain(summary.id);
   });
+
+  it('shows the lead a submission the secretariat team here removed, and lets them send it again', async () => {
+    const summary = await share({ ...SHARE, cycle: '2034' });
+    await team.as('lead', { method: 'POST', url: url(`/${summary.id}/send`) });
+    const removed = await asSecretariat({
+      method: 'DELETE',
+      url: `/api/secretariat/submissions/${summary.id}`,
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    const stateOf = async () =>
+      assessmentSharingSchema
+        .parse((await team.as('lead', { method: 'GET', url: url() })).json())
+        .submissions.find((entry) => entry.id === summary.id)?.state;
+    expect(await stateOf()).toBe('removed');
+    await team.as('lead', { method: 'POST', url: url(`/${summary.id}/send`) });
+    expect(await stateOf()).toBe('sent');
+    expect(await heldIds()).toContain(summary.id);
+  });
 });

@@ -12,20 +12,25 @@ export function madeSubmission(row: StoredSubmission): MadeSubmission {
     cycle: row.cycle,
     createdAt: row.created_at,
     sentAt: row.sent_at,
+    sentHere: row.sent_at !== null && row.sent_to === null,
     withdrawnAt: row.withdrawn_at,
   };
 }
 
-/** A submission, with what became of it judged against the organisation's `others`. */
+/**
+ * A submission, with what became of it judged against the organisation's `others` and what
+ * this instance's secretariat holds (`heldHere`, by id).
+ */
 export function presentSubmission(
   row: SubmissionRow,
   others: readonly MadeSubmission[],
+  heldHere: ReadonlySet<string>,
 ): SubmissionSummary {
   const document = JSON.parse(row.document) as {
     payload: { consent: { knowledgeExchange: boolean } };
   };
   const made = madeSubmission(row);
-  const state = submissionState(made, others);
+  const state = submissionState(made, others, heldHere);
   const replacement = state === 'replaced' ? replacementOf(made, others) : undefined;
   return {
     id: row.id,

@@ -16,28 +16,35 @@ import { notShareableReason } from './shareable.js';
 import { madeSubmission, presentSubmission } from './submission.presenter.js';
 import { submissionRepository, type SubmissionRow } from './submission.repository.js';
 
+/** What an organisation can know of where its submissions stand at this instance. */
+type SharingRecord = { others: MadeSubmission[]; heldHere: ReadonlySet<string> };
+
 /**
  * Every submission an organisation knows of for telling what became of its own: its own, from
  * any of its assessments, and the copies this instance's secretariat holds for its country (a
- * file uploaded here may have replaced one it sent here).
+ * file uploaded here may have replaced one it sent here; one no longer held was removed).
  */
-async function knownSubmissions(
+async function sharingRecord(
   db: Db,
   organisationId: string,
   countryCode: string,
-): Promise<MadeSubmission[]> {
+): Promise<SharingRecord> {
   const own = await submissionRepository(db).listForOrganisation(organisationId);
-  const heldHere = await receivedSubmissionRepository(db).listForCountry(countryCode);
-  return [
-    ...own.map(madeSubmission),
-    ...heldHere.map((held) => ({
-      id: held.id,
-      cycle: held.cycle,
-      createdAt: payloadOf(held).createdAt,
-      sentAt: held.received_at,
-      withdrawnAt: null,
-    })),
-  ];
+  const held = await receivedSubmissionRepository(db).listForCountry(countryCode);
+  return {
+    others: [
+      ...own.map(madeSubmission),
+      ...held.map((copy) => ({
+        id: copy.id,
+        cycle: copy.cycle,
+        createdAt: payloadOf(copy).createdAt,
+        sentAt: copy.received_at,
+        sentHere: true,
+        withdrawnAt: null,
+      })),
+    ],
+    heldHere: new Set(held.map((copy) => copy.id)),
+  };
 }
 
 /** Submissions as their organisation sees them, each with what became of it. */
@@ -45,15 +52,15 @@ export async function presentSubmissions(
   db: Db,
   rows: readonly SubmissionRow[],
 ): Promise<SubmissionSummary[]> {
-  const known = new Map<string, MadeSubmission[]>();
+  const records = new Map<string, SharingRecord>();
   const summaries: SubmissionSummary[] = [];
   for (const row of rows) {
     const { payload } = JSON.parse(row.document) as SignedSubmission;
     const key = `${row.organisation_id} ${payload.country.code}`;
-    const others =
-      known.get(key) ?? (await knownSubmissions(db, row.organisation_id, payload.country.code));
-    known.set(key, others);
-    summaries.push(presentSubmission(row, others));
+    const record =
+      records.get(key) ?? (await sharingRecord(db, row.organisation_id, payload.country.code));
+    records.set(key, record);
+    summaries.push(presentSubmission(row, record.others, record.heldHere));
   }
   return summaries;
 }

@@ -120,9 +120,11 @@ function SubmissionItem({
             })
           : submission.state === 'replaced' && submission.replacedBy
             ? t('sharing.stateReplaced', { when: whenMade(submission.replacedBy) })
-            : submission.state === 'sent' && submission.sentAt
-              ? t('sharing.stateSent', { when: formatDateTime(submission.sentAt), to: sentTo })
-              : t('sharing.stateMade')}
+            : submission.state === 'removed'
+              ? t('sharing.stateRemoved')
+              : submission.state === 'sent' && submission.sentAt
+                ? t('sharing.stateSent', { when: formatDateTime(submission.sentAt), to: sentTo })
+                : t('sharing.stateMade')}
       </p>
       {submission.state === 'withdrawn' && sharing.canManage && (
         <p>{t('sharing.withdrawalFileHint')}</p>
@@ -160,7 +162,7 @@ function SubmissionItem({
                   aria-disabled={sending || undefined}
                   onClick={() => void send()}
                 >
-                  {submission.state === 'sent'
+                  {submission.state === 'sent' || submission.state === 'removed'
                     ? t('sharing.sendAgain', { when: made, destination })
                     : t('sharing.send', { when: made, destination })}
                 </button>
