@@ -197,7 +197,15 @@ async function requireManagedSubmission(
   return { lead, row };
 }
 
-const fileNamePart = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-');
+/** "mnr-submission-KE-2026-2026-12-04T171805Z.json": what, whose, which cycle and when. */
+function signedFileName(
+  kind: 'submission' | 'withdrawal',
+  payload: SignedSubmission['payload'],
+  at: string,
+): string {
+  const cycle = payload.cycle.replace(/[^A-Za-z0-9-]+/g, '-');
+  return `mnr-${kind}-${payload.country.code}-${cycle}-${fileNameTime(at)}.json`;
+}
 
 /** The signed submission exactly as made, for the lead to keep or send another way. */
 export async function submissionFile(
@@ -209,7 +217,7 @@ export async function submissionFile(
   const { row } = await requireManagedSubmission(db, actor, assessmentId, submissionId, 'read');
   const { payload } = JSON.parse(row.document) as SignedSubmission;
   return {
-    fileName: `mnr-submission-${payload.country.code}-${fileNamePart(payload.cycle)}-${fileNameTime(payload.createdAt)}.json`,
+    fileName: signedFileName('submission', payload, payload.createdAt),
     json: row.document,
   };
 }
@@ -343,7 +351,7 @@ export async function withdrawalFile(
   const { payload } = JSON.parse(row.document) as SignedSubmission;
   const { json } = await signedWithdrawal(db, submissionId, row.withdrawn_at);
   return {
-    fileName: `mnr-withdrawal-${payload.country.code}-${fileNamePart(payload.cycle)}-${fileNameTime(row.withdrawn_at)}.json`,
+    fileName: signedFileName('withdrawal', payload, row.withdrawn_at),
     json,
   };
 }

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   assessmentSharingSchema,
@@ -24,6 +24,15 @@ import { getAssessmentSharing } from './submission.queries.js';
 const submissionParams = assessmentParams.extend({
   submissionId: z.string().min(1).max(36),
 });
+
+/** A signed document as a download, exactly as signed. */
+function sendSignedFile(reply: FastifyReply, file: { fileName: string; json: string }) {
+  return reply
+    .type('application/json; charset=utf-8')
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .send(file.json);
+}
 
 function sharingContext(app: AppInstance, request: FastifyRequest): SharingContext {
   return {
@@ -96,11 +105,7 @@ export function submissionRoutes(app: AppInstance): void {
         request.params.assessmentId,
         request.params.submissionId,
       );
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', attachmentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.json);
+      return sendSignedFile(reply, file);
     },
   );
 
@@ -122,11 +127,7 @@ export function submissionRoutes(app: AppInstance): void {
         request.params.assessmentId,
         request.params.submissionId,
       );
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', attachmentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.json);
+      return sendSignedFile(reply, file);
     },
   );
 
