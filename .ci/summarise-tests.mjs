@@ -12,6 +12,5 @@ const failedSuites = report.testResults.filter(
   (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
 ).length;
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(
-  `${report.numPassedTests} passed, ${report.numFailedTests + failedSuites} failed${skipped ? `, ${skipped} skipped` : ''}`,
-);
+if (skipped) console.error(`${skipped} skipped`);
+console.log(`${report.numPassedTests} passed, ${report.numFailedTests + failedSuites} failed`);
