@@ -160,12 +160,9 @@ describe.skipIf(!chromiumAvailable())('the secretariat dashboard', () => {
 
     await expect(page.getByText('fewer than 5 countries')).toBeTruthy();
     expect(await page.locator('#suppressed-note').innerText()).toContain('fewer than 5 countries');
+    // Zeros beside Africa's suppressed counts would say at which stages its countries all are.
     expect(await rowText(page, LEADERSHIP, 'Africa')).toEqual([
-      'Suppressed',
-      '0',
-      'Suppressed',
-      '0',
-      '0',
+      ...Array<string>(5).fill('Suppressed'),
       '7',
     ]);
     expect(await rowText(page, LEADERSHIP, 'Europe')).toEqual(['0', '6', '6', '0', '0', '12']);
@@ -177,14 +174,9 @@ describe.skipIf(!chromiumAvailable())('the secretariat dashboard', () => {
   it('breaks down by another dimension and shows capabilities on request', async () => {
     await page.getByLabel('Break down by').selectOption({ label: 'Income group' });
     await page.getByRole('heading', { name: 'Sub-domains by stage, by income group' }).waitFor();
-    expect(await rowText(page, LEADERSHIP, 'Lower-middle income')).toEqual([
-      'Suppressed',
-      '0',
-      'Suppressed',
-      '0',
-      '0',
-      '7',
-    ]);
+    expect(await rowText(page, LEADERSHIP, 'Lower-middle income')).toEqual(
+      Array<string>(6).fill('Suppressed'),
+    );
 
     await page.getByLabel('Show').selectOption({ label: 'Capabilities' });
     await page.getByRole('heading', { name: 'Capabilities by stage, by income group' }).waitFor();
@@ -204,7 +196,7 @@ describe.skipIf(!chromiumAvailable())('the secretariat dashboard', () => {
     const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toMatch(
-      /\r\nSub-domain,leadership,Leadership[^,]*,Lower-middle income,suppressed,0,suppressed,0,0,7\r\n/,
+      /\r\nSub-domain,leadership,Leadership[^,]*,Lower-middle income(,suppressed){6}\r\n/,
     );
     for (const { countryName } of SAMPLES) expect(csv).not.toContain(countryName);
   });

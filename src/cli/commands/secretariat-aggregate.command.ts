@@ -49,8 +49,8 @@ export function secretariatAggregateCommand(secretariat: Command, io: CliIo): vo
       'after',
       '\nCounts distinct countries. A count of 1 to k-1 countries (k is AGGREGATE_MIN_COUNTRIES,' +
         '\n5 unless set, never below 3) is shown as "suppressed", and so are enough others that' +
-        '\nnone can be worked out from the totals, and the zeros beside the only suppressed count' +
-        "\nof a group, which would tell that group's stage. No country is ever named.",
+        '\nnone can be worked out from the totals. A group whose other counts would all be zeros' +
+        '\nis withheld whole, as its zeros would tell its stages. No country is ever named.',
     )
     .action(async (options: { by: string; json?: boolean }) => {
       const by = parseOption(dimensionSchema, options.by, '--by');

@@ -64,19 +64,18 @@ function complementFor(lines: Position[][], grid: Grid, mask: Mask): Position {
 }
 
 /**
- * A row whose cells, apart from one suppressed cell, are all published zeros tells the stage of
- * every country in that group (every country of a region at stage 1, say), even though the
- * count stays hidden. Its zeros are withheld too, all of them: hiding only some, chosen by any
- * fixed rule, would let a reader who knows the rule tell which cell holds the countries (with
- * the first zero hidden, a suppressed pair of stages 1 and 3 could only mean stage 3). Columns
- * need no such care: a column's zeros say only that no country of those groups is at that
- * stage, which each zero publishes anyway.
+ * A row whose published cells are all zeros tells that every country of that group is at one
+ * of its suppressed stages, and with a single suppressed cell, at that stage (every country of
+ * a region at stage 1, say), even though the counts stay hidden. Its zeros are withheld too, all
+ * of them: hiding only some, chosen by any fixed rule, would let a reader who knows the rule
+ * tell which cells hold the countries (with the first zero hidden beside it, a suppressed pair
+ * of stages 1 and 3 could only mean stage 3). Columns need no such care: a column's zeros say
+ * only that no country of those groups is at that stage, which each zero publishes anyway.
  */
 function zerosToHideIn(row: readonly Position[], grid: Grid, mask: Mask): Position[] {
   const cells = row.slice(0, -1);
-  const hiddenCells = cells.filter((entry) => hiddenAt(mask, entry));
-  if (hiddenCells.length !== 1 || cells.length < 2) return [];
   const published = cells.filter((entry) => !hiddenAt(mask, entry));
+  if (published.length === cells.length) return [];
   return published.some((entry) => valueAt(grid, entry) > 0) ? [] : published;
 }
 
@@ -90,7 +89,7 @@ function hide(mask: Mask, [row, column]: Position): void {
  * Every entry in 1..k-1 is suppressed (primary), and so is every entry in `alsoHidden` (entries
  * another table withholds; see `suppressGridsSharingALine`). Then, in passes over every row and
  * column until a pass changes nothing, a line with a single suppressed entry (the total minus
- * the rest) gets one more, and so does a row whose only suppressed cell holds all its countries
+ * the rest) gets one more, and a row whose published cells would all be zeros is withheld whole
  * (see `zerosToHideIn`). Once no line is left like that, the full audit
  * (`firstPinnedEntry`) looks for an entry that can still be worked out by combining lines; its
  * row, else its column, gets one more and the passes start again. Suppressing only ever adds, so
