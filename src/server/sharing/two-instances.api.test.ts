@@ -87,6 +87,17 @@ describe.each(testDatabaseKinds())(
         body: JSON.stringify(body),
       });
 
+    /** The actions the secretariat instance audited for a submission, in order. */
+    const secretariatAuditOf = async (id: string) =>
+      (
+        await secretariatApp.app.db
+          .selectFrom('audit_events')
+          .select('action')
+          .where('entity_id', '=', id)
+          .orderBy('seq')
+          .execute()
+      ).map((event) => event.action);
+
     async function shareAndSend(cycle: string) {
       const made = await team.as('lead', {
         method: 'POST',
@@ -161,13 +172,7 @@ describe.each(testDatabaseKinds())(
       expect(withdrawn.statusCode, withdrawn.body).toBe(200);
       expect(withdrawn.json().state).toBe('withdrawn');
       expect((await held()).map((item) => item.id)).not.toContain(id);
-      const audit = await secretariatApp.app.db
-        .selectFrom('audit_events')
-        .select('action')
-        .where('entity_id', '=', id)
-        .orderBy('seq')
-        .execute();
-      expect(audit.map((event) => event.action)).toEqual([
+      expect(await secretariatAuditOf(id)).toEqual([
         'received-submission.receive',
         'received-submission.withdraw',
       ]);
@@ -209,13 +214,7 @@ describe.each(testDatabaseKinds())(
       });
       expect((await held()).map((item) => item.id)).not.toContain(id);
       expect((await upload(submissionFile.body)).statusCode).toBe(409);
-      const audit = await secretariatApp.app.db
-        .selectFrom('audit_events')
-        .select('action')
-        .where('entity_id', '=', id)
-        .orderBy('seq')
-        .execute();
-      expect(audit.map((event) => event.action)).toEqual([
+      expect(await secretariatAuditOf(id)).toEqual([
         'received-submission.receive',
         'received-submission.withdraw',
       ]);
